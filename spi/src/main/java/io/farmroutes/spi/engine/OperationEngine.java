@@ -1,0 +1,131 @@
+package io.farmroutes.spi.engine;
+
+import io.farmroutes.spi.error.FarmException;
+import io.farmroutes.spi.error.TransportException;
+import io.farmroutes.spi.http.HttpResult;
+import io.farmroutes.spi.http.WireRequest;
+import io.farmroutes.spi.operation.OperationDescriptor;
+import io.farmroutes.spi.operation.ParameterValidator;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one engine behind every endpoint: validates a call against its descriptor, builds the request, signs
+ * it, sends it, decodes the answer, and repeats only retry-safe operations after transient failures, each
+ * attempt signed afresh.
+ */
+public final class OperationEngine<C extends ClientOptions> implements OperationInvoker<C> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OperationEngine.class);
+
+    private final ServiceDefinition<C> service;
+    private final TransportPool transports;
+
+    public OperationEngine(ServiceDefinition<C> service, TransportPool transports) {
+        this.service = service;
+        this.transports = transports;
+    }
+
+    public ServiceDefinition<C> service() {
+        return service;
+    }
+
+    /** The endpoint as users write it, e.g. {@code boinc:account/lookup}. */
+    public String label(String endpoint) {
+        String scheme = service.catalog().scheme();
+        String provider = service.catalog().provider();
+        return scheme + ":" + endpoint + (provider != null ? "?provider=" + provider : "");
+    }
+
+    @Override
+    public CompletableFuture<Object> invoke(String endpoint, Map<String, ?> parameters, C config) {
+        OperationDescriptor op;
+        Map<String, Object> typed;
+        try {
+            op = service.catalog().require(endpoint);
+            typed = ParameterValidator.validate(label(endpoint), op, parameters, service.credentials(config));
+        } catch (FarmException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        var composite = service.composite(op);
+        if (composite.isPresent()) {
+            return composite.get().run(typed, config, this);
+        }
+        String label = label(endpoint);
+        CompletableFuture<WireRequest> prepared;
+        try {
+            prepared = service.prepare(op, typed, config, this);
+        } catch (FarmException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return prepared.thenCompose(request -> attempt(op, label, request, config, 1));
+    }
+
+    /** Blocking form of {@link #invoke}, for consumers and plain Java callers; rethrows the typed failure. */
+    public Object call(String endpoint, Map<String, ?> parameters, C config) {
+        try {
+            return invoke(endpoint, parameters, config).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException(label(endpoint), "interrupted while waiting for the answer", 0, false, e);
+        } catch (ExecutionException e) {
+            throw asFarmException(e.getCause(), label(endpoint));
+        }
+    }
+
+    private CompletableFuture<Object> attempt(OperationDescriptor op, String label, WireRequest template, C config,
+                                              int attempt) {
+        CompletableFuture<Object> outcome;
+        try {
+            WireRequest request = template.copy();
+            service.signer().sign(request, op, config);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} attempt {}: {}", label, attempt, request);
+            }
+            outcome = transports.transportFor(config.httpSettings()).send(request, label)
+                    .thenApply(answer -> decode(op, answer, config, label));
+        } catch (RuntimeException e) {
+            outcome = CompletableFuture.failedFuture(e);
+        }
+        return outcome.exceptionallyCompose(failure -> {
+            FarmException error = asFarmException(failure, label);
+            RetryPolicy policy = config.retryPolicy();
+            if (op.retrySafe() && error.isTransient() && attempt < policy.maxAttempts()) {
+                Duration pause = policy.delayAfter(attempt);
+                LOG.debug("{} attempt {} failed ({}); retrying in {} ms", label, attempt, error.getMessage(),
+                        pause.toMillis());
+                return CompletableFuture.supplyAsync(() -> null,
+                                CompletableFuture.delayedExecutor(pause.toMillis(), TimeUnit.MILLISECONDS))
+                        .thenCompose(ignored -> attempt(op, label, template, config, attempt + 1));
+            }
+            return CompletableFuture.failedFuture(error);
+        });
+    }
+
+    private Object decode(OperationDescriptor op, HttpResult answer, C config, String label) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} answered {}", label, answer);
+        }
+        return service.decode(op, answer, config, label);
+    }
+
+    /** Unwraps completion wrappers; anything that is not already ours becomes a transport failure. */
+    public static FarmException asFarmException(Throwable failure, String label) {
+        Throwable t = failure;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof FarmException fe) {
+            return fe;
+        }
+        return new TransportException(label, "unexpected failure: " + t, 0, false, t);
+    }
+}

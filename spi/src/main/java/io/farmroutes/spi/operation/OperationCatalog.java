@@ -1,0 +1,75 @@
+package io.farmroutes.spi.operation;
+
+import io.farmroutes.spi.error.InvalidParameterException;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The operations of one service (or one render-farm provider), indexed by endpoint name. */
+public final class OperationCatalog {
+
+    private final String scheme;
+    private final String provider;
+    private final Map<String, OperationDescriptor> operations;
+
+    public OperationCatalog(String scheme, String provider, Collection<OperationDescriptor> descriptors) {
+        this.scheme = scheme;
+        this.provider = provider;
+        Map<String, OperationDescriptor> index = new LinkedHashMap<>();
+        for (OperationDescriptor d : descriptors) {
+            if (index.put(d.endpoint(), d) != null) {
+                throw new IllegalArgumentException(scheme + " catalog declares " + d.endpoint() + " twice");
+            }
+        }
+        this.operations = index;
+    }
+
+    public String scheme() {
+        return scheme;
+    }
+
+    /** The render-farm provider id, or null for a single-service component. */
+    public String provider() {
+        return provider;
+    }
+
+    public List<OperationDescriptor> operations() {
+        return new ArrayList<>(operations.values());
+    }
+
+    public Optional<OperationDescriptor> find(String endpoint) {
+        return Optional.ofNullable(operations.get(endpoint));
+    }
+
+    /** Finds an operation or fails naming the nearest endpoint names. */
+    public OperationDescriptor require(String endpoint) {
+        OperationDescriptor d = operations.get(endpoint);
+        if (d == null) {
+            String owner = scheme + ":" + endpoint + (provider != null ? " (provider " + provider + ")" : "");
+            throw new InvalidParameterException(owner, "api/method", "names no operation of " + scheme
+                    + (provider != null ? " provider " + provider : ""),
+                    NameSuggester.nearest(endpoint, operations.keySet()));
+        }
+        return d;
+    }
+
+    /** Returns a catalog in which the given endpoints use other paths. */
+    public OperationCatalog withPaths(Map<String, String> pathOverrides) {
+        if (pathOverrides.isEmpty()) {
+            return this;
+        }
+        List<OperationDescriptor> copy = new ArrayList<>();
+        for (OperationDescriptor d : operations.values()) {
+            String override = pathOverrides.get(d.endpoint());
+            copy.add(override != null ? d.withPath(override) : d);
+        }
+        for (String endpoint : pathOverrides.keySet()) {
+            require(endpoint);
+        }
+        return new OperationCatalog(scheme, provider, copy);
+    }
+}

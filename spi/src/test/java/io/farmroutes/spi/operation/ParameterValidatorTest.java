@@ -1,0 +1,94 @@
+package io.farmroutes.spi.operation;
+
+import io.farmroutes.spi.error.InvalidParameterException;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static io.farmroutes.spi.operation.ParameterDescriptor.param;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ParameterValidatorTest {
+
+    private static final String EP = "x:task/info";
+
+    private final OperationDescriptor op = OperationDescriptor.builder("task", "info")
+            .http("POST", "/info")
+            .param(param("taskId", ParamType.LONG).required())
+            .param(param("taskIds", ParamType.LONG_LIST))
+            .param(param("count", ParamType.INT).range(1, 50))
+            .param(param("label", ParamType.STRING).maxLength(5))
+            .param(param("accountKey", ParamType.STRING).secret().credential())
+            .param(param("userId", ParamType.LONG))
+            .requireOneOf("userId", "accountKey")
+            .build();
+
+    @Test
+    void convertsUriTextToDeclaredTypes() {
+        Map<String, Object> typed = ParameterValidator.validate(EP, op,
+                Map.of("taskId", "42", "taskIds", "1, 2,3", "count", "7", "userId", 9), Map.of());
+        assertEquals(42L, typed.get("taskId"));
+        assertEquals(List.of(1L, 2L, 3L), typed.get("taskIds"));
+        assertEquals(7, typed.get("count"));
+    }
+
+    @Test
+    void unknownParameterNamesTheEndpointAndTheNearestNames() {
+        InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                () -> ParameterValidator.validate(EP, op, Map.of("taskID", 1, "userId", 1), Map.of()));
+        assertEquals("taskID", e.getParameter());
+        assertEquals("x:task/info", e.getEndpoint());
+        assertTrue(e.getSuggestions().contains("taskId"), e.getSuggestions().toString());
+        assertTrue(e.getMessage().contains("did you mean taskId"), e.getMessage());
+    }
+
+    @Test
+    void aListWhereANumberBelongsIsRefused() {
+        InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                () -> ParameterValidator.validate(EP, op, Map.of("taskId", List.of(1, 2), "userId", 1), Map.of()));
+        assertEquals("taskId", e.getParameter());
+        assertTrue(e.getMessage().contains("got a list"), e.getMessage());
+    }
+
+    @Test
+    void missingRequiredAndOneOfGroupsAreRefused() {
+        InvalidParameterException missing = assertThrows(InvalidParameterException.class,
+                () -> ParameterValidator.validate(EP, op, Map.of("userId", 1), Map.of()));
+        assertEquals("taskId", missing.getParameter());
+        InvalidParameterException group = assertThrows(InvalidParameterException.class,
+                () -> ParameterValidator.validate(EP, op, Map.of("taskId", 1), Map.of()));
+        assertTrue(group.getMessage().contains("userId' or 'accountKey"), group.getMessage());
+    }
+
+    @Test
+    void credentialsFillOnlyWhenTheirGroupIsNotAlreadySatisfied() {
+        Map<String, Object> byKey = ParameterValidator.validate(EP, op, Map.of("taskId", 1),
+                Map.of("accountKey", "k"));
+        assertEquals("k", byKey.get("accountKey"));
+        Map<String, Object> byUser = ParameterValidator.validate(EP, op, Map.of("taskId", 1, "userId", 5),
+                Map.of("accountKey", "k"));
+        assertFalse(byUser.containsKey("accountKey"));
+    }
+
+    @Test
+    void rangesAndLengthsAreChecked() {
+        assertThrows(InvalidParameterException.class, () -> ParameterValidator.validate(EP, op,
+                Map.of("taskId", 1, "userId", 1, "count", 51), Map.of()));
+        assertThrows(InvalidParameterException.class, () -> ParameterValidator.validate(EP, op,
+                Map.of("taskId", 1, "userId", 1, "label", "toolong"), Map.of()));
+    }
+
+    @Test
+    void secretValuesNeverAppearInMessages() {
+        OperationDescriptor numericSecret = OperationDescriptor.builder("a", "b").http("GET", "/")
+                .param(param("pin", ParamType.INT).secret()).build();
+        InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                () -> ParameterValidator.validate(EP, numericSecret, Map.of("pin", "s3cr3t-value"), Map.of()));
+        assertFalse(e.getMessage().contains("s3cr3t-value"), e.getMessage());
+    }
+}
