@@ -1,0 +1,5 @@
+package io.farmroutes.boinc.model;
+
+/** The server confirmed an update RPC. */
+public record Updated(String endpoint) {
+}
