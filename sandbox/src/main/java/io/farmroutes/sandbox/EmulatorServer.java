@@ -53,6 +53,7 @@ public final class EmulatorServer implements AutoCloseable {
         RequestLedger ledger = new RequestLedger();
         Faults faults = new Faults();
         TrackingServerSocketFactory sockets = new TrackingServerSocketFactory();
+        ExchangeHandler handler = new ExchangeHandler(router, ledger, faults);
         HttpServer server = ServerBootstrap.bootstrap()
                 .setLocalAddress(InetAddress.getLoopbackAddress())
                 .setListenerPort(port)
@@ -63,7 +64,7 @@ public final class EmulatorServer implements AutoCloseable {
                         .build())
                 .setServerSocketFactory(sockets)
                 // One handler for every host name: clients may say 127.0.0.1, localhost or anything else.
-                .setRequestRouter((request, context) -> new ExchangeHandler(router, ledger, faults))
+                .setRequestRouter((request, context) -> handler)
                 .setExceptionListener(new QuietListener(name))
                 .create();
         try {

@@ -32,6 +32,11 @@ public final class BoincEmulatorExtension implements BeforeAllCallback, AfterAll
         return this;
     }
 
+    /** A copy of the settings every test starts from. */
+    BoincSettings startSettings() {
+        return settings.snapshot();
+    }
+
     /** The running emulator (between beforeAll and afterAll). */
     public BoincEmulator emulator() {
         BoincEmulator current = emulator;

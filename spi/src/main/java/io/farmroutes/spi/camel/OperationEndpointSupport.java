@@ -12,6 +12,7 @@ import org.apache.camel.Component;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
@@ -23,10 +24,10 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 public abstract class OperationEndpointSupport<C extends ServiceConfiguration> extends ScheduledPollEndpoint {
 
     @UriPath(description = "The API group of the operation, for example account in account/lookup.")
-    @org.apache.camel.spi.Metadata(required = true)
+    @Metadata(required = true)
     private String apiName;
     @UriPath(description = "The operation within its API group, for example lookup in account/lookup.")
-    @org.apache.camel.spi.Metadata(required = true)
+    @Metadata(required = true)
     private String methodName;
     @UriParam(label = "consumer", defaultValue = "true",
               description = "When a polled result is a collection, emit one exchange per element.")

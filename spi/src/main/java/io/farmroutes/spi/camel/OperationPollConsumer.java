@@ -1,6 +1,7 @@
 package io.farmroutes.spi.camel;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ public final class OperationPollConsumer<C extends ServiceConfiguration> extends
                 endpoint.getOperationParameters(), null, endpoint.headerPrefix());
         Object result = endpoint.engine().call(endpoint.endpointName(), parameters, endpoint.getConfiguration());
         List<?> items = endpoint.isSplitResult() && result instanceof Collection<?> c ? List.copyOf(c)
-                : java.util.Collections.singletonList(result);
+                : Collections.singletonList(result);
         int emitted = 0;
         for (Object item : items) {
             Exchange exchange = createExchange(false);
