@@ -77,4 +77,29 @@ class IpernityTicketConsumerTest extends IpernityTestSupport {
         assertTrue(finished.getExchanges().stream()
                 .anyMatch(e -> e.getMessage().getBody(TicketStatus.class).id().equals(good)));
     }
+
+    @Test
+    void twoHundredUploadsAreTrackedWithCloseToTheFewestCheckTicketsRequests() throws Exception {
+        login("doc", "write");
+        emulator().settings().processingTime(Duration.ofSeconds(1));
+        Set<String> uploaded = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            uploaded.add(call("ipernity:upload/file?fileName=frame-" + i + ".png", FILE, Map.of(), UploadTicket.class)
+                    .ticket());
+        }
+        MockEndpoint finished = getMockEndpoint("mock:finished");
+        finished.expectedMessageCount(200);
+        startConsumer("");
+        finished.assertIsSatisfied(20_000);
+        Set<String> emitted = finished.getExchanges().stream()
+                .map(e -> e.getMessage().getBody(TicketStatus.class).id()).collect(Collectors.toSet());
+        assertEquals(uploaded, emitted, "each ticket emitted exactly once");
+        // the fewest an ETA-aware tracker can do: one round of 4 batches of 50 to learn the ETAs, one round
+        // after them; a fixed 50 ms poller would send about 4 every poll for the whole second
+        int calls = requests("upload.checkTickets").size();
+        assertTrue(calls >= 8 && calls <= 12, "checkTickets requests for 200 tickets: " + calls);
+        Thread.sleep(300);
+        assertEquals(calls, requests("upload.checkTickets").size(), "finished tickets are never asked again");
+        assertEquals(200, finished.getReceivedCounter());
+    }
 }
