@@ -71,10 +71,6 @@ public class IpernityComponent extends OperationComponentSupport<IpernityConfigu
     @Override
     protected OperationEndpointSupport<IpernityConfiguration> newEndpoint(String uri, String apiName,
                                                                           String methodName) {
-        if (methodName.contains(IpernityCatalog.INTERNAL_MARK)) {
-            throw new IllegalArgumentException(uri + ": '" + IpernityCatalog.INTERNAL_MARK
-                    + "' cannot appear in a method name");
-        }
         return new IpernityEndpoint(uri, this, apiName, methodName, configuration.copy());
     }
 

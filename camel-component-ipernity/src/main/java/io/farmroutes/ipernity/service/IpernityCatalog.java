@@ -10,7 +10,6 @@ import io.farmroutes.spi.operation.OperationDescriptor;
 import io.farmroutes.spi.operation.ParamLocation;
 import io.farmroutes.spi.operation.ParameterDescriptor;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.farmroutes.spi.operation.ParamType.BINARY;
@@ -23,9 +22,8 @@ import static io.farmroutes.spi.operation.ParamType.STRING_LIST;
 import static io.farmroutes.spi.operation.ParameterDescriptor.param;
 
 /**
- * The ipernity operations (specs/ipernity.md §8) as descriptors. Besides the public endpoints the engine's
- * catalog holds internal variants (names with {@value #INTERNAL_MARK}) that composed operations call: one
- * chunk of checkTickets, and a generic call as a retry-safe GET or a never-repeated POST.
+ * The ipernity operations (specs/ipernity.md §8) as descriptors. The composed ones send their parts as
+ * variants of these descriptors (a GET or POST of call/{method}, one 50-ticket checkTickets request).
  */
 public final class IpernityCatalog {
 
@@ -33,13 +31,9 @@ public final class IpernityCatalog {
     public static final String CALL_ENDPOINT = "call/{method}";
     public static final String METHOD_PARAM = "method";
     public static final String PARAMETERS_PARAM = "parameters";
-    public static final String INTERNAL_MARK = "@";
 
     public static final String CHECK_TICKETS_ENDPOINT = "upload/checkTickets";
     static final String CHECK_TICKETS = CHECK_TICKETS_ENDPOINT;
-    static final String CHECK_TICKETS_CHUNK = CHECK_TICKETS + INTERNAL_MARK + "chunk";
-    static final String CALL_GET = CALL_ENDPOINT + INTERNAL_MARK + "GET";
-    static final String CALL_POST = CALL_ENDPOINT + INTERNAL_MARK + "POST";
     /** Hint: the ipernity method name of a fixed operation. */
     static final String METHOD_HINT = "method";
     /** Hint: the operation sends a file as multipart/form-data. */
@@ -50,22 +44,9 @@ public final class IpernityCatalog {
     private IpernityCatalog() {
     }
 
-    /** Every operation the engine knows, internal variants included. */
-    public static OperationCatalog engineCatalog() {
-        List<OperationDescriptor> all = new ArrayList<>(publicOperations());
-        all.add(checkTickets(CHECK_TICKETS_CHUNK.substring(CHECK_TICKETS.indexOf('/') + 1)).build());
-        all.add(call(CALL_GET.substring(CALL_API.length() + 1), "GET", true));
-        all.add(call(CALL_POST.substring(CALL_API.length() + 1), "POST", false));
-        return new OperationCatalog("ipernity", null, all);
-    }
-
     /** The endpoints users write, as published in endpoints.json. */
     public static OperationCatalog publicCatalog() {
-        return new OperationCatalog("ipernity", null, publicOperations());
-    }
-
-    private static List<OperationDescriptor> publicOperations() {
-        return List.of(
+        return new OperationCatalog("ipernity", null, List.of(
                 checkTickets("checkTickets").readOnly().build(),
                 upload("file", "upload.file")
                         .description("Upload a photo, video or document (multipart; the file is streamed from the"
@@ -134,7 +115,7 @@ public final class IpernityCatalog {
                         .param(param("extra", STRING).doc("'pref' adds the user's preferences."))
                         .result(AuthToken.class, IpernityReaders::authToken)
                         .retrySafe(true).readOnly().build(),
-                call("{method}", "GET", false));
+                call("{method}", "GET", false)));
     }
 
     private static OperationDescriptor.Builder checkTickets(String method) {

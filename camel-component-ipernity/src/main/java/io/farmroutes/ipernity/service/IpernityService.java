@@ -22,11 +22,11 @@ import java.util.concurrent.CompletableFuture;
 /** ipernity for the engine: {@code <base><method>/json} requests, api_sig signing, the §6 JSON envelope. */
 public final class IpernityService implements ServiceDefinition<IpernityConfiguration> {
 
-    private static final OperationCatalog CATALOG = IpernityCatalog.engineCatalog();
+    private static final OperationCatalog CATALOG = IpernityCatalog.publicCatalog();
 
     private final IpernitySigner signer = new IpernitySigner();
-    private final TicketChunks ticketChunks = new TicketChunks();
-    private final MethodCall methodCall = new MethodCall();
+    private final TicketChunks ticketChunks = new TicketChunks(CATALOG.require(IpernityCatalog.CHECK_TICKETS));
+    private final MethodCall methodCall = new MethodCall(CATALOG.require(IpernityCatalog.CALL_ENDPOINT));
 
     @Override
     public String serviceName() {
@@ -71,7 +71,8 @@ public final class IpernityService implements ServiceDefinition<IpernityConfigur
         if (op.endpoint().startsWith(IpernityCatalog.CALL_ENDPOINT)) {
             return CompletableFuture.completedFuture(MethodCalls.build(label, op, parameters, base));
         }
-        if (op.endpoint().equals(IpernityCatalog.CHECK_TICKETS_CHUNK)) {
+        if (op.endpoint().equals(IpernityCatalog.CHECK_TICKETS)) {
+            // only reached for one request of the composition, which splits larger lists
             List<?> tickets = (List<?>) parameters.get("tickets");
             if (tickets.isEmpty() || tickets.size() > IpernityCatalog.TICKETS_PER_CALL) {
                 throw new InvalidParameterException(label, "tickets", "must name 1 to "

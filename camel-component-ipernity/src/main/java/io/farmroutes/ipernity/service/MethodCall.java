@@ -8,6 +8,7 @@ import io.farmroutes.spi.engine.OperationEngine;
 import io.farmroutes.spi.engine.OperationInvoker;
 import io.farmroutes.spi.error.FarmException;
 import io.farmroutes.spi.error.InvalidParameterException;
+import io.farmroutes.spi.operation.OperationDescriptor;
 
 import java.util.Locale;
 import java.util.Map;
@@ -19,20 +20,28 @@ import java.util.concurrent.CompletableFuture;
  */
 final class MethodCall implements CompositeOperation<IpernityConfiguration> {
 
+    private final OperationDescriptor asGet;
+    private final OperationDescriptor asPost;
+
+    MethodCall(OperationDescriptor call) {
+        this.asGet = call.withHttpMethod("GET", true);
+        this.asPost = call.withHttpMethod("POST", false);
+    }
+
     @Override
     public CompletableFuture<Object> run(Map<String, Object> parameters, IpernityConfiguration config,
                                          OperationInvoker<IpernityConfiguration> invoker) {
         String method = (String) parameters.get(IpernityCatalog.METHOD_PARAM);
         String label = "ipernity:" + IpernityCatalog.CALL_API + "/" + method;
-        String variant;
+        OperationDescriptor variant;
         try {
             MethodCalls.checkMethod(label, method);
             variant = post(label, method, (String) parameters.get("httpMethod"))
-                    ? IpernityCatalog.CALL_POST : IpernityCatalog.CALL_GET;
+                    ? asPost : asGet;
         } catch (FarmException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return invoker.invoke(variant, parameters, config)
+        return invoker.send(variant, parameters, config)
                 .handle((result, failure) -> {
                     if (failure != null) {
                         FarmException error = OperationEngine.asFarmException(failure, label);

@@ -7,6 +7,7 @@ import io.farmroutes.spi.engine.OperationEngine;
 import io.farmroutes.spi.error.FarmException;
 import io.farmroutes.spi.engine.CompositeOperation;
 import io.farmroutes.spi.engine.OperationInvoker;
+import io.farmroutes.spi.operation.OperationDescriptor;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,12 @@ import java.util.concurrent.CompletableFuture;
 final class TicketChunks implements CompositeOperation<IpernityConfiguration> {
 
     private static final String LABEL = "ipernity:" + IpernityCatalog.CHECK_TICKETS;
+
+    private final OperationDescriptor checkTickets;
+
+    TicketChunks(OperationDescriptor checkTickets) {
+        this.checkTickets = checkTickets;
+    }
 
     @Override
     public CompletableFuture<Object> run(Map<String, Object> parameters, IpernityConfiguration config,
@@ -34,7 +41,7 @@ final class TicketChunks implements CompositeOperation<IpernityConfiguration> {
         for (List<String> chunk : chunks) {
             Map<String, Object> call = new LinkedHashMap<>(parameters);
             call.put("tickets", List.copyOf(chunk));
-            all = all.thenCompose(reports -> invoker.invoke(IpernityCatalog.CHECK_TICKETS_CHUNK, call, config)
+            all = all.thenCompose(reports -> invoker.send(checkTickets, call, config)
                     .thenApply(report -> {
                         reports.add((TicketReport) report);
                         return reports;
@@ -42,7 +49,6 @@ final class TicketChunks implements CompositeOperation<IpernityConfiguration> {
         }
         return all.<Object>thenApply(TicketReport::merge).exceptionally(failure -> {
             FarmException error = OperationEngine.asFarmException(failure, LABEL);
-            // report under the public endpoint, not the internal chunk variant
             throw error instanceof IpernityException ie ? ie.attributedTo(LABEL, "upload.checkTickets") : error;
         });
     }

@@ -48,18 +48,34 @@ public final class OperationEngine<C extends ClientOptions> implements Operation
     @Override
     public CompletableFuture<Object> invoke(String endpoint, Map<String, ?> parameters, C config) {
         OperationDescriptor op;
-        Map<String, Object> typed;
         try {
             op = service.catalog().require(endpoint);
-            typed = ParameterValidator.validate(label(endpoint), op, parameters, service.credentials(config));
         } catch (FarmException e) {
             return CompletableFuture.failedFuture(e);
         }
-        var composite = service.composite(op);
-        if (composite.isPresent()) {
-            return composite.get().run(typed, config, this);
+        return run(op, parameters, config, true);
+    }
+
+    @Override
+    public CompletableFuture<Object> send(OperationDescriptor operation, Map<String, ?> parameters, C config) {
+        return run(operation, parameters, config, false);
+    }
+
+    private CompletableFuture<Object> run(OperationDescriptor op, Map<String, ?> parameters, C config,
+                                          boolean allowComposite) {
+        String label = label(op.endpoint());
+        Map<String, Object> typed;
+        try {
+            typed = ParameterValidator.validate(label, op, parameters, service.credentials(config));
+        } catch (FarmException e) {
+            return CompletableFuture.failedFuture(e);
         }
-        String label = label(endpoint);
+        if (allowComposite) {
+            var composite = service.composite(op);
+            if (composite.isPresent()) {
+                return composite.get().run(typed, config, this);
+            }
+        }
         CompletableFuture<WireRequest> prepared;
         try {
             prepared = service.prepare(op, typed, config, this);

@@ -147,6 +147,14 @@ public final class OperationDescriptor {
         return b.build();
     }
 
+    /** Returns a copy sent with another HTTP verb and retry safety, for operations whose verb varies per call. */
+    public OperationDescriptor withHttpMethod(String verb, boolean isRetrySafe) {
+        Builder b = toBuilder();
+        b.httpMethod = verb;
+        b.retrySafe = isRetrySafe;
+        return b.build();
+    }
+
     private Builder toBuilder() {
         Builder b = new Builder(api, method);
         b.description = description;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.farmroutes.spi.operation.ParameterDescriptor.param;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,6 +93,17 @@ class OperationEngineTest {
                 () -> engine.call("echo/write", Map.of("id", 1), options()));
         assertEquals(503, e.getHttpStatus());
         assertEquals(1, nonces.size());
+    }
+
+    @Test
+    void aVariantSentByACompositionKeepsItsOwnVerbAndRetrySafety() {
+        OperationDescriptor read = engine.service().catalog().require("echo/read");
+        failuresLeft.set(1);
+        CompletionException e = assertThrows(CompletionException.class,
+                () -> engine.send(read.withHttpMethod("POST", false), Map.of("id", 3), options()).join());
+        assertInstanceOf(TransportException.class, e.getCause());
+        assertEquals(1, nonces.size(), "the unsafe variant is not repeated");
+        assertEquals("echo id=3", engine.send(read, Map.of("id", 3), options()).join());
     }
 
     @Test
