@@ -42,16 +42,10 @@ public final class BoincService implements ServiceDefinition<BoincConfiguration>
     @Override
     public Map<String, Object> credentials(BoincConfiguration config) {
         Map<String, Object> values = new HashMap<>();
-        putIfSet(values, "accountKey", config.getAccountKey());
-        putIfSet(values, "email", config.getEmail());
-        putIfSet(values, "password", config.getPassword());
+        values.put("accountKey", config.getAccountKey());
+        values.put("email", config.getEmail());
+        values.put("password", config.getPassword());
         return values;
-    }
-
-    private static void putIfSet(Map<String, Object> values, String name, String value) {
-        if (value != null && !value.isEmpty()) {
-            values.put(name, value);
-        }
     }
 
     @Override

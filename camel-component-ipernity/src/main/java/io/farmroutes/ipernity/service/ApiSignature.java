@@ -1,11 +1,9 @@
 package io.farmroutes.ipernity.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.farmroutes.spi.util.Digests;
+
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +24,7 @@ public final class ApiSignature {
      * @param method     the method name, or "" for an authorize link
      */
     public static String sign(List<Map.Entry<String, String>> parameters, String method, String secret) {
-        return md5Hex(stringToSign(parameters, method, secret));
+        return Digests.md5Hex(stringToSign(parameters, method, secret));
     }
 
     /** The text that is hashed; package-visible for tests only, since it contains the secret. */
@@ -46,12 +44,4 @@ public final class ApiSignature {
         return text.append(method == null ? "" : method).append(secret).toString();
     }
 
-    private static String md5Hex(String text) {
-        try {
-            MessageDigest md5 = MessageDigest.getInstance("MD5");
-            return HexFormat.of().formatHex(md5.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides MD5", e);
-        }
-    }
 }

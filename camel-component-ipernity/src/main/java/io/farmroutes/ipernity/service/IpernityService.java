@@ -41,12 +41,8 @@ public final class IpernityService implements ServiceDefinition<IpernityConfigur
     @Override
     public Map<String, Object> credentials(IpernityConfiguration config) {
         Map<String, Object> values = new HashMap<>();
-        if (config.getApiKey() != null && !config.getApiKey().isEmpty()) {
-            values.put("apiKey", config.getApiKey());
-        }
-        if (config.getAuthToken() != null && !config.getAuthToken().isEmpty()) {
-            values.put("authToken", config.getAuthToken());
-        }
+        values.put("apiKey", config.getApiKey());
+        values.put("authToken", config.getAuthToken());
         return values;
     }
 

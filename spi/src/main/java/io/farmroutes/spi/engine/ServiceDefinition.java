@@ -37,7 +37,7 @@ public interface ServiceDefinition<C extends ClientOptions> {
      */
     Object decode(OperationDescriptor operation, HttpResult answer, C config, String endpoint);
 
-    /** Values of the component's credential options, by the parameter names they may stand in for. */
+    /** Values of the component's credential options, by the parameter names they may stand in for; null when unset. */
     default Map<String, Object> credentials(C config) {
         return Map.of();
     }

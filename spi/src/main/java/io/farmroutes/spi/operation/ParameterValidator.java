@@ -18,7 +18,7 @@ public final class ParameterValidator {
     /**
      * @param endpoint    the endpoint as users write it, for messages (e.g. {@code boinc:account/lookup})
      * @param given       the call's parameters by name, already merged by precedence
-     * @param credentials values of the component's credential options, by parameter name
+     * @param credentials values of the component's credential options, by parameter name (null or empty: unset)
      * @return the typed parameters, in declaration order
      */
     public static Map<String, Object> validate(String endpoint, OperationDescriptor op, Map<String, ?> given,
@@ -34,7 +34,8 @@ public final class ParameterValidator {
         for (ParameterDescriptor p : op.parameters()) {
             if (p.credential() && !typed.containsKey(p.name()) && !groupAlreadySatisfied(op, p.name(), typed)) {
                 Object fromOption = credentials.get(p.name());
-                if (fromOption != null) {
+                // an option left empty is as good as unset
+                if (fromOption != null && !"".equals(fromOption)) {
                     typed.put(p.name(), ParameterConverter.convert(endpoint, p, fromOption));
                 }
             }
