@@ -13,6 +13,9 @@ public interface Emulator extends AutoCloseable {
 
     Faults faults();
 
+    /** Restores seed data and start settings, clears the ledger and turns faults off. */
+    void reset();
+
     /** Stops the emulator; never throws. */
     @Override
     void close();

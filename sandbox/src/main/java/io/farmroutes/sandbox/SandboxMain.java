@@ -2,6 +2,8 @@ package io.farmroutes.sandbox;
 
 import io.farmroutes.sandbox.boinc.BoincEmulator;
 import io.farmroutes.sandbox.boinc.BoincSettings;
+import io.farmroutes.sandbox.ipernity.IpernityEmulator;
+import io.farmroutes.sandbox.ipernity.IpernitySettings;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +12,13 @@ import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.IntFunction;
 
-/** Standalone launcher: {@code java -jar farmroutes-sandbox-<v>-standalone.jar boinc [--port N]}. */
+/** Standalone launcher: {@code java -jar farmroutes-sandbox-<v>-standalone.jar boinc|ipernity [--port N]}. */
 public final class SandboxMain {
 
     /** Emulators by name; each takes a port (0 = ephemeral). Later emulators register here. */
     private static final Map<String, IntFunction<Emulator>> EMULATORS = new TreeMap<>(Map.of(
-            "boinc", port -> BoincEmulator.start(new BoincSettings(), port)));
+            "boinc", port -> BoincEmulator.start(new BoincSettings(), port),
+            "ipernity", port -> IpernityEmulator.start(new IpernitySettings(), port)));
 
     private SandboxMain() {
     }

@@ -1,24 +1,21 @@
 package io.farmroutes.sandbox.boinc;
 
-import io.farmroutes.sandbox.Emulator;
+import io.farmroutes.sandbox.ServerEmulator;
 import io.farmroutes.sandbox.EmulatorServer;
-import io.farmroutes.sandbox.Faults;
-import io.farmroutes.sandbox.RequestLedger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A BOINC project web site on 127.0.0.1 serving the Web RPCs of specs/boinc.md, seeded with sample data. */
-public final class BoincEmulator implements Emulator {
+public final class BoincEmulator extends ServerEmulator {
 
     private final BoincSettings initial;
     private final BoincSettings settings;
     private final BoincState state;
-    private final EmulatorServer server;
 
     private BoincEmulator(BoincSettings initial, BoincSettings settings, BoincState state, EmulatorServer server) {
+        super(server);
         this.initial = initial;
         this.settings = settings;
         this.state = state;
-        this.server = server;
     }
 
     /** Default settings (1.6 release, 5 s lookup delay), seed data, ephemeral port. */
@@ -46,7 +43,7 @@ public final class BoincEmulator implements Emulator {
 
     /** E.g. {@code http://127.0.0.1:41234/}, with the trailing slash. */
     public String masterUrl() {
-        return server.baseUrl() + "/";
+        return server().baseUrl() + "/";
     }
 
     /** Where the RPC scripts live now: the master URL, or {@code <master>rpc/} with separateRpcBase. */
@@ -64,48 +61,17 @@ public final class BoincEmulator implements Emulator {
     }
 
     @Override
-    public RequestLedger ledger() {
-        return server.ledger();
-    }
-
-    @Override
-    public Faults faults() {
-        return server.faults();
-    }
-
-    /** Restores the seed data and the settings given at start, clears the ledger and turns faults off. */
-    public void reset() {
+    protected void restoreStateAndSettings() {
         state.locked(() -> {
             BoincSeed.seed(state);
             return null;
         });
         settings.copyFrom(initial);
-        server.faults().clear();
-        server.ledger().clear();
-    }
-
-    @Override
-    public String name() {
-        return "boinc";
     }
 
     /** The master URL. */
     @Override
     public String url() {
         return masterUrl();
-    }
-
-    public int port() {
-        return server.port();
-    }
-
-    @Override
-    public void close() {
-        server.close();
-    }
-
-    @Override
-    public String toString() {
-        return "BoincEmulator[" + masterUrl() + "]";
     }
 }

@@ -1,26 +1,23 @@
 package io.farmroutes.sandbox.ipernity;
 
-import io.farmroutes.sandbox.Emulator;
+import io.farmroutes.sandbox.ServerEmulator;
 import io.farmroutes.sandbox.EmulatorServer;
-import io.farmroutes.sandbox.Faults;
-import io.farmroutes.sandbox.RequestLedger;
 
 import java.util.Map;
 
 /** The ipernity API on 127.0.0.1 (specs/ipernity.md §11), with the spec's example application and a user. */
-public final class IpernityEmulator implements Emulator {
+public final class IpernityEmulator extends ServerEmulator {
 
     private final IpernitySettings initial;
     private final IpernitySettings settings;
     private final IpernityState state;
-    private final EmulatorServer server;
 
     private IpernityEmulator(IpernitySettings initial, IpernitySettings settings, IpernityState state,
                              EmulatorServer server) {
+        super(server);
         this.initial = initial;
         this.settings = settings;
         this.state = state;
-        this.server = server;
     }
 
     /** Default settings (30 s processing per upload), seed data, ephemeral port. */
@@ -39,7 +36,7 @@ public final class IpernityEmulator implements Emulator {
 
     /** The API base, e.g. {@code http://127.0.0.1:41234/api/}, with the trailing slash. */
     public String baseUrl() {
-        return server.baseUrl() + IpernityRouter.PREFIX;
+        return server().baseUrl() + IpernityRouter.PREFIX;
     }
 
     public String apiKey() {
@@ -70,44 +67,13 @@ public final class IpernityEmulator implements Emulator {
     }
 
     @Override
-    public RequestLedger ledger() {
-        return server.ledger();
-    }
-
-    @Override
-    public Faults faults() {
-        return server.faults();
-    }
-
-    /** Restores the seed data and the settings given at start, clears the ledger and turns faults off. */
-    public void reset() {
+    protected void restoreStateAndSettings() {
         state.seed();
         settings.copyFrom(initial);
-        server.faults().clear();
-        server.ledger().clear();
-    }
-
-    @Override
-    public String name() {
-        return "ipernity";
     }
 
     @Override
     public String url() {
         return baseUrl();
-    }
-
-    public int port() {
-        return server.port();
-    }
-
-    @Override
-    public void close() {
-        server.close();
-    }
-
-    @Override
-    public String toString() {
-        return "IpernityEmulator[" + baseUrl() + "]";
     }
 }
