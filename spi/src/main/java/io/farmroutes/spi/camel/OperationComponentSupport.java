@@ -3,6 +3,7 @@ package io.farmroutes.spi.camel;
 import io.farmroutes.spi.engine.TransportPool;
 
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.support.DefaultComponent;
@@ -14,6 +15,7 @@ import org.apache.camel.support.DefaultComponent;
 public abstract class OperationComponentSupport<C extends ServiceConfiguration> extends DefaultComponent {
 
     private final TransportPool transports = new TransportPool();
+    private ExecutorService completionExecutor;
 
     /** A new endpoint for {@code api/method}, with its own copy of the component configuration. */
     protected abstract OperationEndpointSupport<C> newEndpoint(String uri, String apiName, String methodName);
@@ -39,9 +41,27 @@ public abstract class OperationComponentSupport<C extends ServiceConfiguration> 
     /** An endpoint URI to show in the usage message, e.g. {@code boinc:account/lookup}. */
     protected abstract String exampleEndpoint();
 
+    /**
+     * Where producers continue the route once an answer is decoded: never on the HTTP client's I/O threads,
+     * which a blocking step further down the route (a paged iterator, a synchronous call) would stall.
+     */
+    public synchronized ExecutorService completionExecutor() {
+        if (completionExecutor == null) {
+            completionExecutor = getCamelContext().getExecutorServiceManager()
+                    .newDefaultThreadPool(this, getClass().getSimpleName() + "Completion");
+        }
+        return completionExecutor;
+    }
+
     @Override
     protected void doStop() throws Exception {
         transports.close();
+        synchronized (this) {
+            if (completionExecutor != null) {
+                getCamelContext().getExecutorServiceManager().shutdown(completionExecutor);
+                completionExecutor = null;
+            }
+        }
         super.doStop();
     }
 }

@@ -41,8 +41,8 @@ public abstract class OperationEndpointSupport<C extends ServiceConfiguration> e
         this.methodName = methodName;
     }
 
-    /** The engine that carries out this endpoint's operation. */
-    public abstract OperationEngine<C> engine();
+    /** The engine that carries out this endpoint's operation; it may read a wider type than C. */
+    public abstract OperationEngine<? super C> engine();
 
     public abstract C getConfiguration();
 

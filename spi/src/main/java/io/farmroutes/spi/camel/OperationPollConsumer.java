@@ -1,9 +1,9 @@
 package io.farmroutes.spi.camel;
 
-import java.util.Collection;
 import java.util.Collections;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -11,7 +11,8 @@ import org.apache.camel.support.ScheduledPollConsumer;
 
 /**
  * Polls a read operation on the endpoint's schedule (Camel's scheduler options, Quartz cron included) and
- * emits its result, one exchange per element when the result is a collection and splitResult is on.
+ * emits its result, one exchange per element when the result is a collection or a paged stream and
+ * splitResult is on.
  */
 public final class OperationPollConsumer<C extends ServiceConfiguration> extends ScheduledPollConsumer {
 
@@ -27,10 +28,10 @@ public final class OperationPollConsumer<C extends ServiceConfiguration> extends
         Map<String, Object> parameters = ParameterSources.gather(endpoint.label(), endpoint.operation(),
                 endpoint.getOperationParameters(), null, endpoint.headerPrefix());
         Object result = endpoint.engine().call(endpoint.endpointName(), parameters, endpoint.getConfiguration());
-        List<?> items = endpoint.isSplitResult() && result instanceof Collection<?> c ? List.copyOf(c)
-                : Collections.singletonList(result);
+        Iterator<?> items = endpoint.isSplitResult() ? elements(result) : Collections.singleton(result).iterator();
         int emitted = 0;
-        for (Object item : items) {
+        while (items.hasNext()) {
+            Object item = items.next();
             Exchange exchange = createExchange(false);
             exchange.getMessage().setBody(item);
             try {
@@ -45,5 +46,19 @@ public final class OperationPollConsumer<C extends ServiceConfiguration> extends
             emitted++;
         }
         return emitted;
+    }
+
+    /** A collection, or a lazily paged result, element by element; anything else as one element. */
+    private static Iterator<?> elements(Object result) {
+        if (result instanceof Iterable<?> iterable) {
+            return iterable.iterator();
+        }
+        if (result instanceof Iterator<?> iterator) {
+            return iterator;
+        }
+        if (result instanceof Stream<?> stream) {
+            return stream.iterator();
+        }
+        return Collections.singleton(result).iterator();
     }
 }

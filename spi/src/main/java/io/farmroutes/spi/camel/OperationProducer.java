@@ -33,14 +33,14 @@ public final class OperationProducer<C extends ServiceConfiguration> extends Def
             return true;
         }
         endpoint.engine().invoke(endpoint.endpointName(), parameters, endpoint.getConfiguration())
-                .whenComplete((result, failure) -> {
+                .whenCompleteAsync((result, failure) -> {
                     if (failure != null) {
                         exchange.setException(OperationEngine.asFarmException(failure, endpoint.label()));
                     } else {
                         exchange.getMessage().setBody(result);
                     }
                     callback.done(false);
-                });
+                }, ((OperationComponentSupport<?>) endpoint.getComponent()).completionExecutor());
         return false;
     }
 }

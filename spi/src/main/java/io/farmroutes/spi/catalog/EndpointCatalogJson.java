@@ -42,6 +42,12 @@ public final class EndpointCatalogJson {
                     if (p.secret()) {
                         param.put("secret", true);
                     }
+                    if (p.defaultValue() != null) {
+                        param.put("default", p.defaultValue());
+                    }
+                    if (!p.allowedValues().isEmpty()) {
+                        param.put("allowed", p.allowedValues());
+                    }
                     params.add(param);
                 }
                 entry.put("parameters", params);

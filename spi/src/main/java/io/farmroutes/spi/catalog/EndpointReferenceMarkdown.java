@@ -43,6 +43,9 @@ public final class EndpointReferenceMarkdown {
                                 .append(" | ").append(p.required() ? "yes" : "no").append(" | `")
                                 .append(p.wireName()).append("` | ").append(cell(p.description()))
                                 .append(p.credential() ? " May come from the component option of the same name." : "")
+                                .append(p.allowedValues().isEmpty() ? ""
+                                        : " One of " + String.join(", ", p.allowedValues()) + ".")
+                                .append(p.defaultValue() == null ? "" : " Default: " + p.defaultValue() + ".")
                                 .append(p.secret() ? " Secret." : "").append(" |\n");
                     }
                 }

@@ -40,9 +40,7 @@ public final class OperationEngine<C extends ClientOptions> implements Operation
 
     /** The endpoint as users write it, e.g. {@code boinc:account/lookup}. */
     public String label(String endpoint) {
-        String scheme = service.catalog().scheme();
-        String provider = service.catalog().provider();
-        return scheme + ":" + endpoint + (provider != null ? "?provider=" + provider : "");
+        return service.catalog().label(endpoint);
     }
 
     @Override
@@ -61,8 +59,12 @@ public final class OperationEngine<C extends ClientOptions> implements Operation
         return run(operation, parameters, config, false);
     }
 
-    private CompletableFuture<Object> run(OperationDescriptor op, Map<String, ?> parameters, C config,
+    private CompletableFuture<Object> run(OperationDescriptor operation, Map<String, ?> parameters, C config,
                                           boolean allowComposite) {
+        OperationDescriptor op = config.pathOverride(operation.endpoint())
+                .filter(path -> !path.equals(operation.path()))
+                .map(operation::withPath)
+                .orElse(operation);
         String label = label(op.endpoint());
         Map<String, Object> typed;
         try {
@@ -82,7 +84,7 @@ public final class OperationEngine<C extends ClientOptions> implements Operation
         } catch (FarmException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return prepared.thenCompose(request -> attempt(op, label, request, config, 1));
+        return prepared.thenCompose(request -> attempt(op, label, request, config, 1, false));
     }
 
     /** Blocking form of {@link #invoke}, for consumers and plain Java callers; rethrows the typed failure. */
@@ -98,7 +100,7 @@ public final class OperationEngine<C extends ClientOptions> implements Operation
     }
 
     private CompletableFuture<Object> attempt(OperationDescriptor op, String label, WireRequest template, C config,
-                                              int attempt) {
+                                              int attempt, boolean resentUnprocessed) {
         CompletableFuture<Object> outcome;
         try {
             WireRequest request = template.copy();
@@ -114,13 +116,20 @@ public final class OperationEngine<C extends ClientOptions> implements Operation
         return outcome.exceptionallyCompose(failure -> {
             FarmException error = asFarmException(failure, label);
             RetryPolicy policy = config.retryPolicy();
+            if (error.isRejectedUnprocessed() && !resentUnprocessed) {
+                // nothing happened on the service: one fresh attempt, whatever the operation
+                LOG.debug("{} attempt {} refused unprocessed ({}); sending once more", label, attempt,
+                        error.getMessage());
+                return attempt(op, label, template, config, attempt + 1, true);
+            }
             if (op.retrySafe() && error.isTransient() && attempt < policy.maxAttempts()) {
                 Duration pause = policy.delayAfter(attempt);
                 LOG.debug("{} attempt {} failed ({}); retrying in {} ms", label, attempt, error.getMessage(),
                         pause.toMillis());
                 return CompletableFuture.supplyAsync(() -> null,
                                 CompletableFuture.delayedExecutor(pause.toMillis(), TimeUnit.MILLISECONDS))
-                        .thenCompose(ignored -> attempt(op, label, template, config, attempt + 1));
+                        .thenCompose(ignored -> attempt(op, label, template, config, attempt + 1,
+                                resentUnprocessed));
             }
             return CompletableFuture.failedFuture(error);
         });

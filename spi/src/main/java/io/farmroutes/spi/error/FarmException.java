@@ -23,4 +23,12 @@ public class FarmException extends RuntimeException {
     public boolean isTransient() {
         return false;
     }
+
+    /**
+     * Whether the service refused the request before acting on it (an expired signature, say), so that one
+     * fresh attempt is safe even for an operation that is not retry-safe.
+     */
+    public boolean isRejectedUnprocessed() {
+        return false;
+    }
 }

@@ -72,4 +72,9 @@ public final class OperationCatalog {
         }
         return new OperationCatalog(scheme, provider, copy);
     }
+
+    /** The endpoint as users write it, e.g. {@code boinc:account/lookup} or {@code renderfarm:task/list?provider=fox}. */
+    public String label(String endpoint) {
+        return scheme() + ":" + endpoint + (provider() != null ? "?provider=" + provider() : "");
+    }
 }

@@ -29,6 +29,11 @@ public final class ParameterConverter {
     }
 
     private static Object checkBounds(String endpoint, ParameterDescriptor p, Object value) {
+        if (!p.allowedValues().isEmpty() && !(value instanceof List<?>)
+                && !p.allowedValues().contains(String.valueOf(value))) {
+            throw new InvalidParameterException(endpoint, p.name(), "must be one of " + p.allowedValues()
+                    + ", got " + describe(p, value));
+        }
         if (value instanceof Number n && !(value instanceof Double)) {
             long v = n.longValue();
             if ((p.min() != null && v < p.min()) || (p.max() != null && v > p.max())) {

@@ -1,5 +1,6 @@
 package io.farmroutes.spi.operation;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Objects;
  */
 public record ParameterDescriptor(String name, String wireName, ParamType type, boolean required,
                                   ParamLocation location, boolean secret, boolean credential,
-                                  String description, Long min, Long max, Integer maxLength) {
+                                  String description, Long min, Long max, Integer maxLength, Object defaultValue,
+                                  List<String> allowedValues) {
 
     public ParameterDescriptor {
         Objects.requireNonNull(name, "name");
@@ -16,6 +18,14 @@ public record ParameterDescriptor(String name, String wireName, ParamType type, 
         Objects.requireNonNull(location, "location");
         wireName = wireName == null ? name : wireName;
         description = description == null ? "" : description;
+        allowedValues = allowedValues == null ? List.of() : List.copyOf(allowedValues);
+    }
+
+    public ParameterDescriptor(String name, String wireName, ParamType type, boolean required, ParamLocation location,
+                               boolean secret, boolean credential, String description, Long min, Long max,
+                               Integer maxLength) {
+        this(name, wireName, type, required, location, secret, credential, description, min, max, maxLength, null,
+                null);
     }
 
     public ParameterDescriptor(String name, String wireName, ParamType type, boolean required, ParamLocation location,
@@ -41,6 +51,8 @@ public record ParameterDescriptor(String name, String wireName, ParamType type, 
         private Long min;
         private Long max;
         private Integer maxLength;
+        private Object defaultValue;
+        private List<String> allowedValues;
 
         private Builder(String name, ParamType type) {
             this.name = name;
@@ -92,9 +104,21 @@ public record ParameterDescriptor(String name, String wireName, ParamType type, 
             return this;
         }
 
+        /** The value sent when the call gives none (the service's own default, made explicit). */
+        public Builder defaultValue(Object value) {
+            this.defaultValue = value;
+            return this;
+        }
+
+        /** The only values accepted, compared as text. */
+        public Builder allowed(String... values) {
+            this.allowedValues = List.of(values);
+            return this;
+        }
+
         public ParameterDescriptor build() {
             return new ParameterDescriptor(name, wireName, type, required, location, secret, credential, description,
-                    min, max, maxLength);
+                    min, max, maxLength, defaultValue, allowedValues);
         }
     }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Checks a call's parameters against its descriptor before anything is sent: unknown names (with the
- * nearest valid ones), types, credentials supplied by component options, required and one-of rules.
+ * nearest valid ones), types, credentials supplied by component options, required and one-of rules, and
+ * defaults (applied last, so that a default never satisfies a one-of rule).
  */
 public final class ParameterValidator {
 
@@ -51,6 +52,11 @@ public final class ParameterValidator {
             if (group.stream().noneMatch(typed::containsKey)) {
                 throw new InvalidParameterException(endpoint, String.join("' or '", group),
                         "is required: give at least one of them");
+            }
+        }
+        for (ParameterDescriptor p : op.parameters()) {
+            if (p.defaultValue() != null && !typed.containsKey(p.name())) {
+                typed.put(p.name(), ParameterConverter.convert(endpoint, p, p.defaultValue()));
             }
         }
         Map<String, Object> ordered = new LinkedHashMap<>();

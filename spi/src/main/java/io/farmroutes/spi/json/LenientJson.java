@@ -1,0 +1,40 @@
+package io.farmroutes.spi.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON mapper for services' answers: unknown fields are ignored by the typed part of a model (models keep
+ * them in an {@code @JsonAnySetter} map), numbers sent as strings and decimals sent for integers are
+ * accepted, a single value stands for a one-element list and an empty string for null.
+ */
+public final class LenientJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+            .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .build();
+
+    private LenientJson() {
+    }
+
+    /** The shared mapper; thread-safe, do not reconfigure. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Converts a tree (or any JSON-shaped value) to a model; a mismatch is an IllegalArgumentException. */
+    public static <T> T convert(Object value, Class<T> type) {
+        return MAPPER.convertValue(value, type);
+    }
+
+    public static JsonNode parse(String text) throws JsonProcessingException {
+        return MAPPER.readTree(text);
+    }
+}
