@@ -1,5 +1,6 @@
 package io.farmroutes.spi.engine;
 
+import io.farmroutes.spi.error.FarmException;
 import io.farmroutes.spi.error.InvalidParameterException;
 import io.farmroutes.spi.error.TransportException;
 import io.farmroutes.spi.http.HttpResult;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -37,10 +39,21 @@ class OperationEngineTest {
     private HttpServer server;
     private final List<String> nonces = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
+    private final AtomicInteger refusalsLeft = new AtomicInteger();
+    private final List<String> paths = new CopyOnWriteArrayList<>();
     private final TransportPool transports = new TransportPool();
     private OperationEngine<Options> engine;
 
-    record Options(String baseUrl) implements ClientOptions {
+    record Options(String baseUrl, Map<String, String> paths) implements ClientOptions {
+        Options(String baseUrl) {
+            this(baseUrl, Map.of());
+        }
+
+        @Override
+        public Optional<String> pathOverride(String endpoint) {
+            return Optional.ofNullable(paths.get(endpoint));
+        }
+
         @Override
         public HttpSettings httpSettings() {
             return HttpSettings.defaults();
@@ -57,8 +70,9 @@ class OperationEngineTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             nonces.add(exchange.getRequestHeaders().getFirst("nonce"));
+            paths.add(exchange.getRequestURI().getPath());
             byte[] body = ("echo " + exchange.getRequestURI().getRawQuery()).getBytes(StandardCharsets.UTF_8);
-            int status = failuresLeft.getAndDecrement() > 0 ? 503 : 200;
+            int status = refusalsLeft.getAndDecrement() > 0 ? 409 : failuresLeft.getAndDecrement() > 0 ? 503 : 200;
             exchange.sendResponseHeaders(status, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
@@ -129,13 +143,46 @@ class OperationEngineTest {
         assertEquals(0, e.getHttpStatus());
     }
 
+    @Test
+    void aRequestRefusedUnprocessedIsSentOnceMoreEvenWhenNotRetrySafe() {
+        refusalsLeft.set(1);
+        assertEquals("echo id=5", engine.call("echo/write", Map.of("id", 5), options()));
+        assertEquals(2, nonces.size());
+        assertEquals(2, Set.copyOf(nonces).size(), "the second attempt is signed afresh");
+    }
+
+    @Test
+    void aSecondRefusalIsNotSentAgain() {
+        refusalsLeft.set(2);
+        FarmException e = assertThrows(FarmException.class, () -> engine.call("echo/write", Map.of("id", 5), options()));
+        assertTrue(e.isRejectedUnprocessed());
+        assertEquals(2, nonces.size());
+    }
+
+    @Test
+    void aPathOverrideReplacesTheCatalogsPathForThatOperationOnly() {
+        Options moved = new Options(options().baseUrl(), Map.of("echo/read", "/v2/read"));
+        engine.call("echo/read", Map.of("id", 1), moved);
+        engine.call("echo/write", Map.of("id", 1), moved);
+        assertEquals(List.of("/v2/read", "/write"), paths);
+    }
+
+    @Test
+    void defaultsAreSentWhenTheCallGivesNoValue() {
+        assertEquals("echo id=1&size=20", engine.call("echo/page", Map.of("id", 1), options()));
+        assertEquals("echo id=1&size=5", engine.call("echo/page", Map.of("id", 1, "size", 5), options()));
+    }
+
     private static final class EchoService implements ServiceDefinition<Options> {
         private final AtomicInteger counter = new AtomicInteger();
         private final OperationCatalog catalog = new OperationCatalog("echo", null, List.of(
                 OperationDescriptor.builder("echo", "read").http("GET", "/read")
                         .param(param("id", ParamType.LONG).required()).retrySafe(true).build(),
                 OperationDescriptor.builder("echo", "write").http("POST", "/write")
-                        .param(param("id", ParamType.LONG).required()).retrySafe(false).build()));
+                        .param(param("id", ParamType.LONG).required()).retrySafe(false).build(),
+                OperationDescriptor.builder("echo", "page").http("GET", "/page")
+                        .param(param("id", ParamType.LONG).required())
+                        .param(param("size", ParamType.INT).defaultValue(20)).retrySafe(true).build()));
 
         @Override
         public String serviceName() {
@@ -161,6 +208,14 @@ class OperationEngineTest {
 
         @Override
         public Object decode(OperationDescriptor op, HttpResult answer, Options config, String endpoint) {
+            if (answer.status() == 409) {
+                throw new FarmException(endpoint, "refused before processing") {
+                    @Override
+                    public boolean isRejectedUnprocessed() {
+                        return true;
+                    }
+                };
+            }
             if (answer.status() >= 500) {
                 throw new TransportException(endpoint, "HTTP " + answer.status(), answer.status(), true, null);
             }

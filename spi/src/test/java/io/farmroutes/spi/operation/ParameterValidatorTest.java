@@ -91,4 +91,28 @@ class ParameterValidatorTest {
                 () -> ParameterValidator.validate(EP, numericSecret, Map.of("pin", "s3cr3t-value"), Map.of()));
         assertFalse(e.getMessage().contains("s3cr3t-value"), e.getMessage());
     }
+
+    @Test
+    void aValueOutsideTheAllowedOnesIsRefusedNamingThem() {
+        OperationDescriptor files = OperationDescriptor.builder("task", "upload").http("POST", "/u")
+                .param(param("fileName", ParamType.STRING).allowed("task.json", "asset.json").defaultValue("task.json"))
+                .build();
+        InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                () -> ParameterValidator.validate(EP, files, Map.of("fileName", "tasks.json"), Map.of()));
+        assertEquals("fileName", e.getParameter());
+        assertTrue(e.getMessage().contains("task.json, asset.json"), e.getMessage());
+        assertEquals("task.json", ParameterValidator.validate(EP, files, Map.of(), Map.of()).get("fileName"));
+    }
+
+    @Test
+    void aDefaultNeverSatisfiesAOneOfRule() {
+        OperationDescriptor labels = OperationDescriptor.builder("label", "delete").http("POST", "/d")
+                .param(param("labelIds", ParamType.LONG_LIST).defaultValue(List.of()))
+                .param(param("labelNames", ParamType.STRING_LIST))
+                .requireOneOf("labelIds", "labelNames")
+                .build();
+        assertThrows(InvalidParameterException.class, () -> ParameterValidator.validate(EP, labels, Map.of(), Map.of()));
+        Map<String, Object> typed = ParameterValidator.validate(EP, labels, Map.of("labelNames", "a"), Map.of());
+        assertEquals(List.of(), typed.get("labelIds"));
+    }
 }
