@@ -108,10 +108,11 @@ final class FoxService implements ServiceDefinition<FarmSettings> {
             root = null;
         }
         if (root == null || !root.isObject() || !root.path("code").canConvertToInt()) {
-            // gateway pages (502/504) are HTML: the service may well answer the next attempt
+            // gateway pages (502/504) are HTML and pass; a 404 page means a wrong path, which stays wrong
+            boolean passing = answer.status() >= 500 || answer.status() == 429 || answer.status() < 300;
             throw new TransportException(endpoint, "answered HTTP " + answer.status()
                     + " with a body that is not a Fox envelope; body begins: " + excerpt(answer), answer.status(),
-                    true, null);
+                    passing, null);
         }
         JsonNode requestId = root.get("requestId");
         JsonNode serverTime = root.get("serverTime");

@@ -2,6 +2,7 @@ package io.farmroutes.renderfarm.fox.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.farmroutes.spi.render.RenderStatus;
 import io.farmroutes.spi.render.RenderTask;
 import java.util.List;
@@ -15,7 +16,7 @@ public record TaskInfo(Long id, String taskAlias, String sceneName, Integer task
                        Double renderConsume, Double arrearsFee, Double couponConsume, Long submitDate, Long startTime,
                        Long completedDate, Long renderDuration, String producer, Integer taskLevel,
                        Integer taskUserLevel, Integer taskLimit, String outputFileName, Long layerParentId,
-                       Integer cgId, Integer taskType, String renderCamera, Long cloneOriginalId, Integer isDelete,
+                       Integer cgId, @JsonDeserialize(using = LenientText.class) String taskType, String renderCamera, Long cloneOriginalId, Integer isDelete,
                        TaskKeyValue taskKeyValueVo, List<TaskInfo> respRenderingTaskList,
                        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements RenderTask {
 
