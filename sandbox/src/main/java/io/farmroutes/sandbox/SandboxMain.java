@@ -18,6 +18,8 @@ public final class SandboxMain {
     /** Emulators by name; each takes a port (0 = ephemeral). Later emulators register here. */
     private static final Map<String, IntFunction<Emulator>> EMULATORS = new TreeMap<>(Map.of(
             "boinc", port -> BoincEmulator.start(new BoincSettings(), port),
+            "fox", port -> io.farmroutes.sandbox.fox.FoxEmulator.start(new io.farmroutes.sandbox.fox.FoxSettings(),
+                    port),
             "ipernity", port -> IpernityEmulator.start(new IpernitySettings(), port)));
 
     private SandboxMain() {
