@@ -2,12 +2,20 @@ package io.farmroutes.renderfarm.fox.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Map;
 
-/** One transfer engine offered to the account; the check* flags say which connection settings it needs. */
-public record TransferEngine(String engineName, Integer isDefault, Integer checkServer, Integer checkPort,
-                             Integer checkUserName, Integer checkPassword, List<EngineAccount> resqEngineAccounts,
+/**
+ * One transfer engine offered to the account. The check* fields are undocumented (servers send hosts and
+ * ports as well as flags), so they are kept as text.
+ */
+public record TransferEngine(String engineName, Integer isDefault,
+                             @JsonDeserialize(using = LenientText.class) String checkServer,
+                             @JsonDeserialize(using = LenientText.class) String checkPort,
+                             @JsonDeserialize(using = LenientText.class) String checkUserName,
+                             @JsonDeserialize(using = LenientText.class) String checkPassword,
+                             List<EngineAccount> resqEngineAccounts,
                              List<EngineLine> respTaskEngineLines,
                              @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 

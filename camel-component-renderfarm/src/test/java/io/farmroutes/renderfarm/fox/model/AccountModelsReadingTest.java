@@ -144,7 +144,8 @@ class AccountModelsReadingTest {
         TransferEngine raysync = config.resqEngines().get(0);
         assertEquals("RaySync", raysync.engineName());
         assertEquals(1, raysync.isDefault());
-        assertEquals(1, raysync.checkPassword());
+        assertEquals("1", raysync.checkPassword(), "flags are kept as text");
+        assertEquals("0", raysync.checkServer());
         assertNull(raysync.resqEngineAccounts());
         EngineLine line = raysync.respTaskEngineLines().get(0);
         assertEquals(new EngineLine("Line A", "sz.raysync.cn", "2542", 1, 3L, Map.of()), line);
