@@ -60,11 +60,18 @@ public class RenderfarmComponent extends OperationComponentSupport<RenderfarmCon
         engines.remove(provider.id());
     }
 
-    /** The provider of that id: one added, else one found on the class path. */
+    /** The provider of that id: one added, else a bean of the registry, else one found on the class path. */
     public synchronized FarmProvider provider(String id) {
         FarmProvider added = registered.get(id);
         if (added != null) {
             return added;
+        }
+        if (getCamelContext() != null) {
+            for (FarmProvider bean : getCamelContext().getRegistry().findByType(FarmProvider.class)) {
+                if (bean.id().equals(id)) {
+                    return bean;
+                }
+            }
         }
         if (discovered == null) {
             ClassLoader loader = getCamelContext() != null && getCamelContext().getApplicationContextClassLoader() != null
