@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The block-by-block progress picture of a 3ds Max task, from loadTaskProcessImg. */
-public record TaskProgress(Integer width, Integer height, Integer block, Integer isRenderPhoton,
+public record TaskProgress(Integer width, Integer height, Integer block, Boolean isRenderPhoton,
                            String currentTaskType, String sceneName, String startTime, String endTime,
                            List<List<GrabInfo>> grabInfo, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 

@@ -164,7 +164,7 @@ class TaskModelsReadingTest {
         assertEquals("Render", progress.currentTaskType());
         assertEquals(2000, progress.width());
         assertEquals(1500, progress.height());
-        assertEquals(0, progress.isRenderPhoton());
+        assertEquals(Boolean.FALSE, progress.isRenderPhoton(), "0 reads as false");
         assertEquals("2018-11-09 18:27:40", progress.startTime());
         assertNull(progress.endTime());
         List<GrabInfo> blocks = progress.grabInfo().get(0);
@@ -195,12 +195,12 @@ class TaskModelsReadingTest {
         OutputFile folder = files.get(0);
         assertEquals("35736251_street", folder.fileName());
         assertEquals(Boolean.TRUE, folder.directory());
-        assertEquals(1589532607599L, folder.lastModify());
+        assertEquals("1589532607599", folder.lastModify());
         assertEquals("folder", folder.fileType());
         OutputFile exr = files.get(1);
         assertEquals(52428800L, exr.fileSize());
         assertEquals(Boolean.FALSE, exr.directory());
-        assertEquals(1, exr.isArrears());
+        assertEquals(Boolean.TRUE, exr.isArrears(), "1 reads as true");
         assertEquals("/35736251_street/beauty.0001.exr", exr.filePath());
         assertTrue(exr.extra().containsKey("downloadUrl"));
     }
