@@ -7,11 +7,11 @@ import java.util.Locale;
 
 /**
  * The Fox connection options, read from the component's settings and checked: where to send requests and
- * the values of the signed headers. The access key is kept for signing only.
+ * the values of the signed headers. The access key is only checked here; the signer reads it itself.
  *
  * @param languageFlag the {@code languageFlag} header: 0 Chinese, 1 English
  */
-record FoxOptions(String accessId, String accessKey, String domain, String baseUrl, String platform, String channel,
+record FoxOptions(String accessId, String baseUrl, String platform, String channel,
                   String apiVersion, String languageFlag, boolean documentedPaths) {
 
     static final String DEFAULT_DOMAIN = "task.foxrenderfarm.com";
@@ -29,7 +29,9 @@ record FoxOptions(String accessId, String accessKey, String domain, String baseU
             throw new InvalidParameterException(endpoint, "protocol", "must be https or http");
         }
         String accessId = settings.text("accessId").orElseThrow(() -> missing(endpoint, "accessId"));
-        String accessKey = settings.text("accessKey").orElseThrow(() -> missing(endpoint, "accessKey"));
+        if (settings.text("accessKey").isEmpty()) {
+            throw missing(endpoint, "accessKey");
+        }
         String platform = settings.text("platform").orElseThrow(() -> missing(endpoint, "platform"));
         if (!platform.chars().allMatch(Character::isDigit)) {
             throw new InvalidParameterException(endpoint, "platform", "must be a platform id such as 2");
@@ -41,7 +43,7 @@ record FoxOptions(String accessId, String accessKey, String domain, String baseU
             throw new InvalidParameterException(endpoint, "languageFlag", "must be 0 (Chinese) or 1 (English)");
         }
         boolean documented = settings.text("documentedPaths").map(Boolean::parseBoolean).orElse(false);
-        return new FoxOptions(accessId, accessKey, domain, protocol + "://" + domain, platform,
+        return new FoxOptions(accessId, protocol + "://" + domain, platform,
                 settings.text("channel").orElse(DEFAULT_CHANNEL), settings.text("apiVersion").orElse(DEFAULT_API_VERSION),
                 languageFlag, documented);
     }
@@ -49,11 +51,5 @@ record FoxOptions(String accessId, String accessKey, String domain, String baseU
     private static InvalidParameterException missing(String endpoint, String option) {
         return new InvalidParameterException(endpoint, option, "is required: set the option " + option
                 + " on the endpoint or as camel.component.renderfarm." + option);
-    }
-
-    @Override
-    public String toString() {
-        return "FoxOptions[accessId=" + accessId + ", accessKey=****, baseUrl=" + baseUrl + ", platform=" + platform
-                + "]";
     }
 }

@@ -2,8 +2,10 @@ package io.farmroutes.renderfarm.fox;
 
 import io.farmroutes.spi.engine.CompositeOperation;
 import io.farmroutes.spi.engine.OperationInvoker;
+import io.farmroutes.spi.engine.RequestAssembler;
 import io.farmroutes.spi.engine.RequestSigner;
 import io.farmroutes.spi.engine.ServiceDefinition;
+import io.farmroutes.spi.engine.WireFormat;
 import io.farmroutes.spi.error.MalformedResponseException;
 import io.farmroutes.spi.error.TransportException;
 import io.farmroutes.spi.http.HttpResult;
@@ -18,6 +20,7 @@ import io.farmroutes.spi.xml.BodyText;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -55,20 +58,22 @@ final class FoxService implements ServiceDefinition<FarmSettings> {
                                                   FarmSettings settings, OperationInvoker<FarmSettings> invoker) {
         String label = catalog().label(op.endpoint());
         FoxOptions options = FoxOptions.from(settings, label);
-        WireRequest request = new WireRequest("POST", options.baseUrl(), pathOf(op, options, settings));
+        Map<String, Object> values = new LinkedHashMap<>(parameters);
+        for (ParameterDescriptor p : op.parameters()) {
+            Object value = parameters.get(p.name());
+            if (value != null && p.location() == ParamLocation.JSON_BODY) {
+                values.put(p.name(), FoxBodyRules.wireValue(label, p, value));
+            }
+        }
+        WireRequest request = RequestAssembler.assemble(op, values, options.baseUrl(), WireFormat.STANDARD)
+                .path(pathOf(op, options, settings));
         request.header("accessId", options.accessId())
                 .header("channel", options.channel())
                 .header("platform", options.platform())
                 .header("version", options.apiVersion())
                 .header("languageFlag", options.languageFlag());
-        Map<String, Object> body = request.json();
-        for (ParameterDescriptor p : op.parameters()) {
-            Object value = parameters.get(p.name());
-            if (value != null && p.location() == ParamLocation.JSON_BODY) {
-                body.put(p.wireName(), FoxBodyRules.wireValue(label, p, value));
-            }
-        }
-        FoxBodyRules.apply(label, op.endpoint(), body);
+        // json() also gives operations without parameters the {} body Fox requires
+        FoxBodyRules.apply(label, op.endpoint(), request.json());
         return CompletableFuture.completedFuture(request);
     }
 

@@ -24,7 +24,11 @@ final class FoxSigner implements RequestSigner<FarmSettings> {
 
     @Override
     public void sign(WireRequest request, OperationDescriptor operation, FarmSettings settings) {
-        FoxOptions options = FoxOptions.from(settings, FoxCatalog.catalog().label(operation.endpoint()));
+        // prepare() checked the options; the domain is the base URL's authority, as the request goes there
+        String domain = request.baseUrl().substring(request.baseUrl().indexOf("://") + 3);
+        String accessKey = settings.text("accessKey").orElseThrow(() -> new IllegalStateException(
+                FoxCatalog.catalog().label(operation.endpoint()) + ": the access key was removed after the request"
+                        + " was prepared"));
         request.header("UTCTimestamp", Long.toString(clock.millis() / 1000));
         // the SDK's range; the server accepts any decimal nonce
         request.header("nonce", Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999)));
@@ -32,7 +36,7 @@ final class FoxSigner implements RequestSigner<FarmSettings> {
         for (String name : SIGNED_HEADERS) {
             signed.put(name, request.headers().get(name));
         }
-        String text = FoxSignature.stringToSign(options.domain(), request.path(), signed, request.json());
-        request.header("signature", FoxSignature.hmac(options.accessKey(), text));
+        String text = FoxSignature.stringToSign(domain, request.path(), signed, request.json());
+        request.header("signature", FoxSignature.hmac(accessKey, text));
     }
 }
