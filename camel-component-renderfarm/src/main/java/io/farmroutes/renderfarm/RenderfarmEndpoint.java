@@ -119,6 +119,8 @@ public class RenderfarmEndpoint extends OperationEndpointSupport<RenderfarmConfi
         if (operationPath != null && !operationPath.isBlank()) {
             configuration.getOperationPaths().put(endpointName(), operationPath);
         }
+        // a misspelt endpoint name in operationPaths would otherwise be ignored without a word
+        configuration.getOperationPaths().keySet().forEach(engine().service().catalog()::require);
     }
 
     @Override

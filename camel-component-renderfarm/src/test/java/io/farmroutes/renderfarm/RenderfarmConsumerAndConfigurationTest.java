@@ -5,6 +5,7 @@ import io.farmroutes.renderfarm.fox.model.FrameStats;
 import io.farmroutes.renderfarm.fox.model.UserProfile;
 
 import java.util.List;
+import java.util.Map;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -101,6 +102,19 @@ class RenderfarmConsumerAndConfigurationTest extends FoxTestSupport {
         assertEquals(0, emulator().ledger().count("/elsewhere"));
         Exception e = failure("renderfarm:platform/list?operationPath=/elsewhere", Exception.class);
         assertEquals(1, emulator().ledger().count("/elsewhere"), e.toString());
+    }
+
+    @Test
+    void aMisspeltEndpointInOperationPathsFailsWhenTheEndpointStarts() {
+        component().getConfiguration().setOperationPaths(Map.of("task/lsit", "/x"));
+        Exception e = assertThrows(Exception.class, () -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:paths").to("renderfarm:task/info");
+            }
+        }));
+        assertTrue(rootMessage(e).contains("task/lsit") && rootMessage(e).contains("task/list"), rootMessage(e));
+        assertEquals(0, emulator().ledger().count());
     }
 
     private static String rootMessage(Throwable e) {

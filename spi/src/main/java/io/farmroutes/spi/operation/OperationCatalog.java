@@ -57,22 +57,6 @@ public final class OperationCatalog {
         return d;
     }
 
-    /** Returns a catalog in which the given endpoints use other paths. */
-    public OperationCatalog withPaths(Map<String, String> pathOverrides) {
-        if (pathOverrides.isEmpty()) {
-            return this;
-        }
-        List<OperationDescriptor> copy = new ArrayList<>();
-        for (OperationDescriptor d : operations.values()) {
-            String override = pathOverrides.get(d.endpoint());
-            copy.add(override != null ? d.withPath(override) : d);
-        }
-        for (String endpoint : pathOverrides.keySet()) {
-            require(endpoint);
-        }
-        return new OperationCatalog(scheme, provider, copy);
-    }
-
     /** The endpoint as users write it, e.g. {@code boinc:account/lookup} or {@code renderfarm:task/list?provider=fox}. */
     public String label(String endpoint) {
         return scheme() + ":" + endpoint + (provider() != null ? "?provider=" + provider() : "");
