@@ -34,16 +34,26 @@ public class RenderfarmComponentConfigurer extends PropertyConfigurerSupport imp
         case "accessId": getOrCreateConfiguration(target).setAccessId(property(camelContext, java.lang.String.class, value)); return true;
         case "accesskey":
         case "accessKey": getOrCreateConfiguration(target).setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "accesstoken":
+        case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "accesstokensecret":
+        case "accessTokenSecret": getOrCreateConfiguration(target).setAccessTokenSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
         case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "baseurl":
+        case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "channel": getOrCreateConfiguration(target).setChannel(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.farmroutes.renderfarm.RenderfarmConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "consumerkey":
+        case "consumerKey": getOrCreateConfiguration(target).setConsumerKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "consumersecret":
+        case "consumerSecret": getOrCreateConfiguration(target).setConsumerSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "documentedpaths":
         case "documentedPaths": getOrCreateConfiguration(target).setDocumentedPaths(property(camelContext, boolean.class, value)); return true;
         case "domain": getOrCreateConfiguration(target).setDomain(property(camelContext, java.lang.String.class, value)); return true;
@@ -59,6 +69,10 @@ public class RenderfarmComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, long.class, value)); return true;
+        case "oauthplacement":
+        case "oauthPlacement": getOrCreateConfiguration(target).setOauthPlacement(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauthversion":
+        case "oauthVersion": getOrCreateConfiguration(target).setOauthVersion(property(camelContext, boolean.class, value)); return true;
         case "operationpaths":
         case "operationPaths": getOrCreateConfiguration(target).setOperationPaths(property(camelContext, java.util.Map.class, value)); return true;
         case "platform": getOrCreateConfiguration(target).setPlatform(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -90,16 +104,26 @@ public class RenderfarmComponentConfigurer extends PropertyConfigurerSupport imp
         case "accessId": return java.lang.String.class;
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "accesstoken":
+        case "accessToken": return java.lang.String.class;
+        case "accesstokensecret":
+        case "accessTokenSecret": return java.lang.String.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "baseurl":
+        case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "channel": return java.lang.String.class;
         case "configuration": return io.farmroutes.renderfarm.RenderfarmConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "consumerkey":
+        case "consumerKey": return java.lang.String.class;
+        case "consumersecret":
+        case "consumerSecret": return java.lang.String.class;
         case "documentedpaths":
         case "documentedPaths": return boolean.class;
         case "domain": return java.lang.String.class;
@@ -115,6 +139,10 @@ public class RenderfarmComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxResponseSize": return long.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
+        case "oauthplacement":
+        case "oauthPlacement": return java.lang.String.class;
+        case "oauthversion":
+        case "oauthVersion": return boolean.class;
         case "operationpaths":
         case "operationPaths": return java.util.Map.class;
         case "platform": return java.lang.Integer.class;
@@ -147,16 +175,26 @@ public class RenderfarmComponentConfigurer extends PropertyConfigurerSupport imp
         case "accessId": return getOrCreateConfiguration(target).getAccessId();
         case "accesskey":
         case "accessKey": return getOrCreateConfiguration(target).getAccessKey();
+        case "accesstoken":
+        case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "accesstokensecret":
+        case "accessTokenSecret": return getOrCreateConfiguration(target).getAccessTokenSecret();
         case "apiversion":
         case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "baseurl":
+        case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "channel": return getOrCreateConfiguration(target).getChannel();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "consumerkey":
+        case "consumerKey": return getOrCreateConfiguration(target).getConsumerKey();
+        case "consumersecret":
+        case "consumerSecret": return getOrCreateConfiguration(target).getConsumerSecret();
         case "documentedpaths":
         case "documentedPaths": return getOrCreateConfiguration(target).isDocumentedPaths();
         case "domain": return getOrCreateConfiguration(target).getDomain();
@@ -172,6 +210,10 @@ public class RenderfarmComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretrydelay":
         case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
+        case "oauthplacement":
+        case "oauthPlacement": return getOrCreateConfiguration(target).getOauthPlacement();
+        case "oauthversion":
+        case "oauthVersion": return getOrCreateConfiguration(target).isOauthVersion();
         case "operationpaths":
         case "operationPaths": return getOrCreateConfiguration(target).getOperationPaths();
         case "platform": return getOrCreateConfiguration(target).getPlatform();

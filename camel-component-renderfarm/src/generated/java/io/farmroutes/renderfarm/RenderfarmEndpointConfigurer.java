@@ -27,6 +27,10 @@ public class RenderfarmEndpointConfigurer extends PropertyConfigurerSupport impl
         case "accessId": target.getConfiguration().setAccessId(property(camelContext, java.lang.String.class, value)); return true;
         case "accesskey":
         case "accessKey": target.getConfiguration().setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "accesstoken":
+        case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "accesstokensecret":
+        case "accessTokenSecret": target.getConfiguration().setAccessTokenSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
@@ -35,11 +39,17 @@ public class RenderfarmEndpointConfigurer extends PropertyConfigurerSupport impl
         case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
         case "backoffmultiplier":
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
+        case "baseurl":
+        case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "channel": target.getConfiguration().setChannel(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "consumerkey":
+        case "consumerKey": target.getConfiguration().setConsumerKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "consumersecret":
+        case "consumerSecret": target.getConfiguration().setConsumerSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "documentedpaths":
         case "documentedPaths": target.getConfiguration().setDocumentedPaths(property(camelContext, boolean.class, value)); return true;
@@ -65,6 +75,10 @@ public class RenderfarmEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, long.class, value)); return true;
+        case "oauthplacement":
+        case "oauthPlacement": target.getConfiguration().setOauthPlacement(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauthversion":
+        case "oauthVersion": target.getConfiguration().setOauthVersion(property(camelContext, boolean.class, value)); return true;
         case "operationpath":
         case "operationPath": target.setOperationPath(property(camelContext, java.lang.String.class, value)); return true;
         case "operationpaths":
@@ -123,6 +137,10 @@ public class RenderfarmEndpointConfigurer extends PropertyConfigurerSupport impl
         case "accessId": return java.lang.String.class;
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "accesstoken":
+        case "accessToken": return java.lang.String.class;
+        case "accesstokensecret":
+        case "accessTokenSecret": return java.lang.String.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
         case "backofferrorthreshold":
@@ -131,11 +149,17 @@ public class RenderfarmEndpointConfigurer extends PropertyConfigurerSupport impl
         case "backoffIdleThreshold": return int.class;
         case "backoffmultiplier":
         case "backoffMultiplier": return int.class;
+        case "baseurl":
+        case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "channel": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "consumerkey":
+        case "consumerKey": return java.lang.String.class;
+        case "consumersecret":
+        case "consumerSecret": return java.lang.String.class;
         case "delay": return long.class;
         case "documentedpaths":
         case "documentedPaths": return boolean.class;
@@ -161,6 +185,10 @@ public class RenderfarmEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxResponseSize": return long.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
+        case "oauthplacement":
+        case "oauthPlacement": return java.lang.String.class;
+        case "oauthversion":
+        case "oauthVersion": return boolean.class;
         case "operationpath":
         case "operationPath": return java.lang.String.class;
         case "operationpaths":
@@ -220,6 +248,10 @@ public class RenderfarmEndpointConfigurer extends PropertyConfigurerSupport impl
         case "accessId": return target.getConfiguration().getAccessId();
         case "accesskey":
         case "accessKey": return target.getConfiguration().getAccessKey();
+        case "accesstoken":
+        case "accessToken": return target.getConfiguration().getAccessToken();
+        case "accesstokensecret":
+        case "accessTokenSecret": return target.getConfiguration().getAccessTokenSecret();
         case "apiversion":
         case "apiVersion": return target.getConfiguration().getApiVersion();
         case "backofferrorthreshold":
@@ -228,11 +260,17 @@ public class RenderfarmEndpointConfigurer extends PropertyConfigurerSupport impl
         case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
         case "backoffmultiplier":
         case "backoffMultiplier": return target.getBackoffMultiplier();
+        case "baseurl":
+        case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "channel": return target.getConfiguration().getChannel();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "consumerkey":
+        case "consumerKey": return target.getConfiguration().getConsumerKey();
+        case "consumersecret":
+        case "consumerSecret": return target.getConfiguration().getConsumerSecret();
         case "delay": return target.getDelay();
         case "documentedpaths":
         case "documentedPaths": return target.getConfiguration().isDocumentedPaths();
@@ -258,6 +296,10 @@ public class RenderfarmEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretrydelay":
         case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
+        case "oauthplacement":
+        case "oauthPlacement": return target.getConfiguration().getOauthPlacement();
+        case "oauthversion":
+        case "oauthVersion": return target.getConfiguration().isOauthVersion();
         case "operationpath":
         case "operationPath": return target.getOperationPath();
         case "operationpaths":

@@ -23,17 +23,22 @@ public class RenderfarmEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(51);
+        Set<String> props = new HashSet<>(58);
         props.add("accessId");
         props.add("accessKey");
+        props.add("accessToken");
+        props.add("accessTokenSecret");
         props.add("apiName");
         props.add("apiVersion");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
+        props.add("baseUrl");
         props.add("bridgeErrorHandler");
         props.add("channel");
         props.add("connectTimeout");
+        props.add("consumerKey");
+        props.add("consumerSecret");
         props.add("delay");
         props.add("documentedPaths");
         props.add("domain");
@@ -49,6 +54,8 @@ public class RenderfarmEndpointUriFactory extends org.apache.camel.support.compo
         props.add("maxResponseSize");
         props.add("maxRetryDelay");
         props.add("methodName");
+        props.add("oauthPlacement");
+        props.add("oauthVersion");
         props.add("operationPath");
         props.add("operationPaths");
         props.add("platform");
@@ -76,8 +83,11 @@ public class RenderfarmEndpointUriFactory extends org.apache.camel.support.compo
         props.add("watchTaskIds");
         props.add("zone");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(1);
+        Set<String> secretProps = new HashSet<>(4);
         secretProps.add("accessKey");
+        secretProps.add("accessToken");
+        secretProps.add("accessTokenSecret");
+        secretProps.add("consumerSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(2);
         prefixes.put("providerOptions", "providerOption.");

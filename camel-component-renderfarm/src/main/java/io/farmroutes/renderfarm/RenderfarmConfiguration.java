@@ -20,8 +20,8 @@ public class RenderfarmConfiguration extends ServiceConfiguration implements Far
     public static final String DEFAULT_PROVIDER = "fox";
 
     @UriParam(defaultValue = DEFAULT_PROVIDER,
-              description = "The render farm: fox (Fox Renderfarm / Renderbus), or the id of any provider on the"
-                            + " class path.")
+              description = "The render farm: fox (Fox Renderfarm / Renderbus), flamenco (the 2015 Flamenco"
+                            + " server), renderfarmfi (Renderfarm.fi), or the id of any provider on the class path.")
     private String provider = DEFAULT_PROVIDER;
     @UriParam(label = "fox", description = "Fox: the API host, with :port when not the default (no scheme, no path)."
                                            + " Renderbus (mainland China) is task.renderbus.com.",
@@ -52,6 +52,29 @@ public class RenderfarmConfiguration extends ServiceConfiguration implements Far
               description = "Fox: use the API documentation's paths where they differ from the SDK's (stopTask,"
                             + " startTask, getTaskList, queryTaskInfo, deleteTaskLabel, getRaySyncUserKey).")
     private boolean documentedPaths;
+    @UriParam(label = "flamenco,renderfarmfi",
+              description = "Flamenco: the server's URL, e.g. http://flamenco.local:9999 (required; the server has no"
+                            + " authentication). Renderfarm.fi: the XML-RPC host instead of http://xmlrpc.renderfarm.fi;"
+                            + " each method is at baseUrl/<method>.")
+    private String baseUrl;
+    @UriParam(label = "renderfarmfi,security", description = "Renderfarm.fi: the OAuth consumer key of this application.")
+    private String consumerKey;
+    @UriParam(label = "renderfarmfi,security", secret = true,
+              description = "Renderfarm.fi: the OAuth consumer secret; used only to sign, never sent.")
+    private String consumerSecret;
+    @UriParam(label = "renderfarmfi,security", secret = true,
+              description = "Renderfarm.fi: the OAuth access token acting for the user (oauth/accessToken gives it).")
+    private String accessToken;
+    @UriParam(label = "renderfarmfi,security", secret = true,
+              description = "Renderfarm.fi: the access token's secret; used only to sign, never sent.")
+    private String accessTokenSecret;
+    @UriParam(label = "renderfarmfi,advanced", defaultValue = "header", enums = "header,query",
+              description = "Renderfarm.fi: where the OAuth parameters travel, the Authorization header (RFC 5849"
+                            + " 3.5.1) or the query string (3.5.3); both are signed alike.")
+    private String oauthPlacement;
+    @UriParam(label = "renderfarmfi,advanced", defaultValue = "false",
+              description = "Renderfarm.fi: also send oauth_version=1.0, which OAuth 1.0 makes optional.")
+    private boolean oauthVersion;
     @UriParam(label = "advanced", description = "Paths that replace the catalog's, by endpoint name, e.g."
                                                 + " task/list=/api/render/handle/getTaskList.")
     private Map<String, String> operationPaths = new LinkedHashMap<>();
@@ -74,6 +97,13 @@ public class RenderfarmConfiguration extends ServiceConfiguration implements Far
             case "apiVersion" -> apiVersion;
             case "languageFlag" -> languageFlag;
             case "documentedPaths" -> documentedPaths;
+            case "baseUrl" -> baseUrl;
+            case "consumerKey" -> consumerKey;
+            case "consumerSecret" -> consumerSecret;
+            case "accessToken" -> accessToken;
+            case "accessTokenSecret" -> accessTokenSecret;
+            case "oauthPlacement" -> oauthPlacement;
+            case "oauthVersion" -> oauthVersion;
             default -> providerOptions.get(name);
         };
     }
@@ -179,6 +209,62 @@ public class RenderfarmConfiguration extends ServiceConfiguration implements Far
         this.documentedPaths = documentedPaths;
     }
 
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getConsumerKey() {
+        return consumerKey;
+    }
+
+    public void setConsumerKey(String consumerKey) {
+        this.consumerKey = consumerKey;
+    }
+
+    public String getConsumerSecret() {
+        return consumerSecret;
+    }
+
+    public void setConsumerSecret(String consumerSecret) {
+        this.consumerSecret = consumerSecret;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+
+    public String getAccessTokenSecret() {
+        return accessTokenSecret;
+    }
+
+    public void setAccessTokenSecret(String accessTokenSecret) {
+        this.accessTokenSecret = accessTokenSecret;
+    }
+
+    public String getOauthPlacement() {
+        return oauthPlacement;
+    }
+
+    public void setOauthPlacement(String oauthPlacement) {
+        this.oauthPlacement = oauthPlacement;
+    }
+
+    public boolean isOauthVersion() {
+        return oauthVersion;
+    }
+
+    public void setOauthVersion(boolean oauthVersion) {
+        this.oauthVersion = oauthVersion;
+    }
+
     public Map<String, String> getOperationPaths() {
         return operationPaths;
     }
@@ -199,6 +285,10 @@ public class RenderfarmConfiguration extends ServiceConfiguration implements Far
     public String toString() {
         return "RenderfarmConfiguration[provider=" + provider + ", domain=" + domain + ", accessId=" + accessId
                 + ", accessKey=" + (accessKey == null ? "unset" : "****") + ", platform=" + platform
+                + ", baseUrl=" + baseUrl + ", consumerKey=" + consumerKey
+                + ", consumerSecret=" + (consumerSecret == null ? "unset" : "****")
+                + ", accessToken=" + (accessToken == null ? "unset" : "set")
+                + ", accessTokenSecret=" + (accessTokenSecret == null ? "unset" : "****")
                 + ", providerOptions=" + providerOptions.keySet() + "]";
     }
 }

@@ -28,6 +28,7 @@ public final class WireRequest {
     private byte[] rawBody;
     private String rawContentType;
     private Supplier<AsyncEntityProducer> streamingBody;
+    private final Map<String, Object> attributes = new LinkedHashMap<>();
 
     public WireRequest(String method, String baseUrl, String path) {
         this.method = method;
@@ -45,6 +46,7 @@ public final class WireRequest {
         c.rawBody = rawBody;
         c.rawContentType = rawContentType;
         c.streamingBody = streamingBody;
+        c.attributes.putAll(attributes);
         return c;
     }
 
@@ -145,6 +147,20 @@ public final class WireRequest {
     public WireRequest streamingBody(Supplier<AsyncEntityProducer> producer) {
         this.streamingBody = producer;
         return this;
+    }
+
+    /**
+     * Keeps a value for the signer that is never sent as it is (an OAuth token secret, an argument the signature
+     * must be embedded next to): the signer runs per attempt and sees only the request.
+     */
+    public WireRequest attribute(String name, Object value) {
+        attributes.put(name, value);
+        return this;
+    }
+
+    /** A value kept with {@link #attribute(String, Object)}, or null. */
+    public Object attribute(String name) {
+        return attributes.get(name);
     }
 
     /** The full URL: base, path and the percent-encoded query string. */
