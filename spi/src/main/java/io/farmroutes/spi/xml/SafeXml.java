@@ -24,12 +24,17 @@ public final class SafeXml {
     public static final int MAX_DEPTH = 64;
     public static final int MAX_ELEMENTS = 250_000;
     private static final Pattern DECLARATION = Pattern.compile("^\\s*<\\?xml[^>]*\\?>");
-    private static final XMLInputFactory FACTORY = createFactory();
+    private static final XMLInputFactory FACTORY = newInputFactory();
 
     private SafeXml() {
     }
 
-    private static XMLInputFactory createFactory() {
+    /**
+     * A new, unshared StAX factory with the hardened settings this class parses with (JDK parser, no DTD, no
+     * external entities, entity references replaced, coalescing, not namespace-aware). Callers that need a
+     * variant (say, without coalescing) change their own copy and leave this class's factory untouched.
+     */
+    public static XMLInputFactory newInputFactory() {
         // the JDK's own parser, whatever else the classpath brings, so that these settings are the ones in force
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
