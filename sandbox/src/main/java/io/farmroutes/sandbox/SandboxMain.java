@@ -12,15 +12,19 @@ import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.IntFunction;
 
-/** Standalone launcher: {@code java -jar farmroutes-sandbox-<v>-standalone.jar boinc|ipernity [--port N]}. */
+/** Standalone launcher: {@code java -jar farmroutes-sandbox-<v>-standalone.jar boinc|flamenco|fox|ipernity|renderfarmfi … [--port N]}. */
 public final class SandboxMain {
 
     /** Emulators by name; each takes a port (0 = ephemeral). Later emulators register here. */
     private static final Map<String, IntFunction<Emulator>> EMULATORS = new TreeMap<>(Map.of(
             "boinc", port -> BoincEmulator.start(new BoincSettings(), port),
+            "flamenco", port -> io.farmroutes.sandbox.flamenco.FlamencoEmulator.start(
+                    new io.farmroutes.sandbox.flamenco.FlamencoSettings(), port),
             "fox", port -> io.farmroutes.sandbox.fox.FoxEmulator.start(new io.farmroutes.sandbox.fox.FoxSettings(),
                     port),
-            "ipernity", port -> IpernityEmulator.start(new IpernitySettings(), port)));
+            "ipernity", port -> IpernityEmulator.start(new IpernitySettings(), port),
+            "renderfarmfi", port -> io.farmroutes.sandbox.renderfarmfi.RenderfarmFiEmulator.start(
+                    new io.farmroutes.sandbox.renderfarmfi.RenderfarmFiSettings(), port)));
 
     private SandboxMain() {
     }
