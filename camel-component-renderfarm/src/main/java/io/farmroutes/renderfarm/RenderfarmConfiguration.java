@@ -83,8 +83,14 @@ public class RenderfarmConfiguration extends ServiceConfiguration implements Far
                             + " camel.component.renderfarm.providerOptions[region]=eu; the provider documents them.")
     private Map<String, Object> providerOptions = new LinkedHashMap<>();
 
+    /** A built-in option by name; a provider option of the same name stands in while the built-in is unset. */
     @Override
     public Object option(String name) {
+        Object builtIn = builtInOption(name);
+        return builtIn != null ? builtIn : providerOptions.get(name);
+    }
+
+    private Object builtInOption(String name) {
         return switch (name) {
             case "provider" -> provider;
             case "domain" -> domain;
@@ -104,7 +110,7 @@ public class RenderfarmConfiguration extends ServiceConfiguration implements Far
             case "accessTokenSecret" -> accessTokenSecret;
             case "oauthPlacement" -> oauthPlacement;
             case "oauthVersion" -> oauthVersion;
-            default -> providerOptions.get(name);
+            default -> null;
         };
     }
 

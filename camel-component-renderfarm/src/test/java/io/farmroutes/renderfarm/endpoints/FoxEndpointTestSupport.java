@@ -11,11 +11,7 @@ import io.farmroutes.spi.operation.OperationDescriptor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -249,36 +245,6 @@ abstract class FoxEndpointTestSupport extends FoxTestSupport {
             for (int i = 0; i < node.size(); i++) {
                 assertSignable(node.get(i), where + "[" + i + "]");
             }
-        }
-    }
-
-    // ---- a clock the simulation can be moved with -------------------------------------------------------------
-
-    /** A clock that stands still until a test moves it; {@code FoxState.clock(...)} takes it. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration step) {
-            now = now.plus(step);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

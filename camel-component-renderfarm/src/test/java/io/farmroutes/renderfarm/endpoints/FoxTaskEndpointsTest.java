@@ -9,6 +9,7 @@ import io.farmroutes.renderfarm.fox.model.Page;
 import io.farmroutes.renderfarm.fox.model.TaskInfo;
 import io.farmroutes.renderfarm.fox.model.TaskProgress;
 import io.farmroutes.renderfarm.fox.model.TaskStatus;
+import io.farmroutes.sandbox.MovableClock;
 import io.farmroutes.sandbox.RecordedRequest;
 import io.farmroutes.sandbox.fox.FoxState;
 import io.farmroutes.sandbox.fox.TaskView;

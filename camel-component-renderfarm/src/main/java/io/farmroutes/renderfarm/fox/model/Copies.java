@@ -1,8 +1,9 @@
 package io.farmroutes.renderfarm.fox.model;
 
+import io.farmroutes.spi.json.UnknownFields;
+
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ final class Copies {
 
     /** The unknown fields of a reply: never null, order kept, null values allowed (List/Map.copyOf reject them). */
     static Map<String, Object> extra(Map<String, Object> extra) {
-        return extra == null || extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        return UnknownFields.copy(extra);
     }
 
     /** A list that may legitimately be missing on the wire: null stays null. */
