@@ -1,5 +1,6 @@
 package io.farmroutes.renderfarm;
 
+import io.farmroutes.renderfarm.portable.FrameResubmitProducer;
 import io.farmroutes.renderfarm.watch.FrameWatchConsumer;
 import io.farmroutes.renderfarm.watch.TaskWatchConsumer;
 import io.farmroutes.renderfarm.watch.WatchEndpoints;
@@ -23,8 +24,9 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 
 /**
- * A render farm operation as an endpoint ({@code renderfarm:task/list}), or one of the watchers
- * ({@code renderfarm:task/watch}, {@code renderfarm:frame/watch}) that emit one exchange per change.
+ * A render farm operation as an endpoint ({@code renderfarm:task/list}), one of the watchers
+ * ({@code renderfarm:task/watch}, {@code renderfarm:frame/watch}) that emit one exchange per change, or the
+ * portable {@code renderfarm:frame/resubmit}; these three work on every provider.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "renderfarm", title = "Render farm",
              syntax = "renderfarm:apiName/methodName", category = {Category.API, Category.CLOUD},
@@ -83,18 +85,29 @@ public class RenderfarmEndpoint extends OperationEndpointSupport<RenderfarmConfi
         return WatchEndpoints.isWatch(endpointName());
     }
 
+    /** Whether this is the provider-neutral frame/resubmit rather than one of the farm's operations. */
+    public boolean isPortableResubmit() {
+        return FrameResubmitProducer.ENDPOINT.equals(endpointName());
+    }
+
     @Override
     public OperationDescriptor operation() {
-        return isWatch() ? WatchEndpoints.descriptor(endpointName()) : super.operation();
+        if (isWatch()) {
+            return WatchEndpoints.descriptor(endpointName());
+        }
+        return isPortableResubmit() ? FrameResubmitProducer.DESCRIPTOR : super.operation();
     }
 
     @Override
     public String label() {
-        return isWatch() ? "renderfarm:" + endpointName() : super.label();
+        return isWatch() || isPortableResubmit() ? "renderfarm:" + endpointName() : super.label();
     }
 
     @Override
     public Producer createProducer() {
+        if (isPortableResubmit()) {
+            return new FrameResubmitProducer(this);
+        }
         if (isWatch()) {
             throw new IllegalArgumentException(label() + " only emits changes; use it in from(...), and"
                     + " task/info or frame/list to read state on demand");

@@ -199,14 +199,26 @@ final class FlamencoRenderOperations implements RenderOperations {
 
     /**
      * Flamenco cannot re-render single chunks: the server's bulk {@code respawn} re-queues every unfinished
-     * task of the job (stopping running ones first), which includes the failed chunks asked for.
+     * task of the job (stopping running ones first). It is sent only while one of the named chunks is still
+     * failed, so that a second request for the same failures does not restart chunks already re-queued.
      */
     @Override
     public CompletableFuture<Void> resubmitFrames(String taskId, Collection<String> frameIds) {
-        Map<String, Object> respawn = new HashMap<>();
-        respawn.put("jobIds", List.of(taskId));
-        respawn.put("command", "respawn");
-        return invoker.send(FlamencoCatalog.JOB_BULK_COMMAND, respawn, settings).thenApply(echo -> null);
+        long jobId = Long.parseLong(taskId);
+        return call("task/list", Map.of()).thenCompose(result -> {
+            @SuppressWarnings("unchecked")
+            List<FlamencoTask> tasks = (List<FlamencoTask>) result;
+            boolean stillFailed = tasks.stream().anyMatch(task -> task.jobId() != null && task.jobId() == jobId
+                    && (frameIds.isEmpty() || frameIds.contains(task.renderFrameId()))
+                    && task.renderStatus() == io.farmroutes.spi.render.RenderStatus.FAILED);
+            if (!stillFailed) {
+                return CompletableFuture.completedFuture(null);
+            }
+            Map<String, Object> respawn = new HashMap<>();
+            respawn.put("jobIds", List.of(taskId));
+            respawn.put("command", "respawn");
+            return invoker.send(FlamencoCatalog.JOB_BULK_COMMAND, respawn, settings).thenApply(echo -> null);
+        });
     }
 
     @Override

@@ -222,6 +222,15 @@ class FlamencoProviderTest extends FlamencoTestSupport {
     }
 
     @Test
+    void frameResubmitNamesWhatIsMissingBeforeSending() {
+        InvalidParameterException noTask = failure("renderfarm:frame/resubmit?frameIds=1,2",
+                InvalidParameterException.class);
+        assertEquals("taskId", noTask.getParameter());
+        assertTrue(noTask.getMessage().contains("renderfarm:frame/resubmit"), noTask.getMessage());
+        assertTrue(emulator().ledger().requests().isEmpty());
+    }
+
+    @Test
     void missingBaseUrlIsNamedBeforeSending() {
         InvalidParameterException missing = failure("renderfarm:job/list?baseUrl=", InvalidParameterException.class);
         assertEquals("baseUrl", missing.getParameter());

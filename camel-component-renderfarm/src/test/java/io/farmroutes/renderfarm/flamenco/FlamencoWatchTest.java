@@ -8,6 +8,7 @@ import io.farmroutes.renderfarm.RenderfarmEndpoint;
 import io.farmroutes.spi.render.RenderJob;
 import io.farmroutes.spi.render.RenderOperations;
 import io.farmroutes.spi.render.RenderStatus;
+import io.farmroutes.spi.render.RenderTask;
 
 import java.time.Duration;
 import java.util.List;
@@ -62,6 +63,36 @@ class FlamencoWatchTest extends FlamencoTestSupport {
         List<RenderStatus> seen = awaitStatus(job, RenderStatus.DONE);
         assertEquals(RenderStatus.DONE, seen.get(seen.size() - 1), seen.toString());
         assertEquals(2, failed.getReceivedCounter(), "no chunk emitted again after its successful re-run");
+    }
+
+    @Test
+    void frameWatchToFrameResubmitIsTheSameRouteAsOnAnyFarm() throws Exception {
+        emulator().settings().failureRate(1.0).retryFailureRate(0.0);
+        RenderOperations ops = context.getEndpoint("renderfarm:job/list", RenderfarmEndpoint.class)
+                .renderOperations();
+        String jobId = ops.create(new RenderJob("loop", "main.blend", "1-6", "blender", Map.of("chunkSize", 2)))
+                .get().renderTaskId();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("renderfarm:frame/watch?delay=50&initialDelay=0&watchStatuses=FAILED&watchTaskIds=" + jobId)
+                        .to("renderfarm:frame/resubmit")
+                        .to("mock:resubmitted");
+            }
+        });
+        ops.submit(jobId).get();
+        clock.advance(Duration.ofMinutes(5));
+        MockEndpoint resubmitted = getMockEndpoint("mock:resubmitted");
+        resubmitted.expectedMessageCount(3);
+        resubmitted.assertIsSatisfied(10_000);
+        clock.advance(Duration.ofMinutes(5));
+        RenderTask done = ops.status(List.of(jobId)).get().get(0);
+        assertEquals(RenderStatus.DONE, done.renderStatus(), done.toString());
+        for (var task : emulator().state().job(Long.parseLong(jobId)).orElseThrow().tasks()) {
+            assertEquals(2, task.dispatches(), "three failures, one respawn: each chunk ran twice " + task);
+        }
+        assertEquals(1, requests("PUT", "/jobs").size(), "the later requests found nothing failed any more");
+        assertTrue(resubmitted.getExchanges().get(0).getMessage().getBody(List.class).size() == 1);
     }
 
     /** The task watcher polls on its own schedule: a bounded wait for it to have emitted this status. */
