@@ -31,7 +31,7 @@ class AcmeEndpointsTest extends AcmeCamelTestSupport {
                 "scene=/scenes/shot.blend"), AcmeJob.class);
         assertEquals("draft", created.state());
         assertEquals(RenderStatus.WAITING, created.renderStatus());
-        assertEquals(3, created.frameCount());
+        assertEquals(3, created.renderFrameCount());
         assertEquals("eu-west", created.extra().get("region"), "a field the model does not declare is kept");
 
         AcmeJob read = call(uri("job/get"), null, Map.of(TASK_ID_HEADER, created.id()), AcmeJob.class);

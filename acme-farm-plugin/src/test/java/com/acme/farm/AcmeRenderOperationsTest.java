@@ -29,7 +29,7 @@ class AcmeRenderOperationsTest extends AcmeCamelTestSupport {
 
         RenderTask created = acme.create(new RenderJob("shot-020", "/scenes/shot.blend", "1-4[1]", "blender")).join();
         assertEquals(RenderStatus.WAITING, created.renderStatus());
-        assertEquals(4, created.frameCount());
+        assertEquals(4, created.renderFrameCount());
         acme.submit(created.renderTaskId()).join();
 
         // each status read moves the emulated farm one step, so the states follow in a fixed order
@@ -42,7 +42,7 @@ class AcmeRenderOperationsTest extends AcmeCamelTestSupport {
 
         assertEquals(List.of("queued", "rendering", "rendering", "rendering", "rendering", "done"), seen);
         assertEquals(RenderStatus.DONE, task.renderStatus());
-        assertEquals(4, task.framesDone());
+        assertEquals(4, task.renderFramesDone());
         assertEquals(List.of(RenderStatus.DONE, RenderStatus.DONE, RenderStatus.DONE, RenderStatus.DONE),
                 statuses(acme.frames(created.renderTaskId())));
     }

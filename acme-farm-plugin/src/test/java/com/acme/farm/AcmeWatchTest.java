@@ -49,7 +49,7 @@ class AcmeWatchTest extends AcmeCamelTestSupport {
         Exchange last = emitted.get(emitted.size() - 1);
         assertEquals(jobId, last.getMessage().getHeader(RenderfarmConstants.TASK_ID));
         assertEquals(RenderStatus.RUNNING, last.getMessage().getHeader(RenderfarmConstants.OLD_STATUS));
-        assertEquals(3, assertInstanceOf(AcmeJob.class, last.getMessage().getBody()).framesDone());
+        assertEquals(3, assertInstanceOf(AcmeJob.class, last.getMessage().getBody()).renderFramesDone());
     }
 
     @Test

@@ -11,8 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A render job as Acme Cloud Render reports it; fields this client does not know are kept in {@code extra}. The
- * frame counters are renamed from Acme's {@code framesDone}/{@code framesFailed}: a record component of that name
- * would clash with {@link RenderTask#framesDone()}, which returns an {@code int}.
+ * frame counters may be missing on the wire, so they are nullable here and read as 0 by the portable view.
  */
 public record AcmeJob(String id, String name, String scene, String state, Integer frameStart, Integer frameEnd,
                       @JsonProperty("framesTotal") Integer totalFrames,
@@ -45,17 +44,17 @@ public record AcmeJob(String id, String name, String scene, String state, Intege
     }
 
     @Override
-    public int frameCount() {
+    public int renderFrameCount() {
         return totalFrames == null ? -1 : totalFrames;
     }
 
     @Override
-    public int framesDone() {
+    public int renderFramesDone() {
         return doneFrames == null ? 0 : doneFrames;
     }
 
     @Override
-    public int framesFailed() {
+    public int renderFramesFailed() {
         return failedFrames == null ? 0 : failedFrames;
     }
 }

@@ -65,8 +65,8 @@ class FlamencoProviderTest extends FlamencoTestSupport {
         clock.advance(Duration.ofMinutes(5));
         RenderTask failed = ops.status(List.of(jobId)).get().get(0);
         assertEquals(RenderStatus.FAILED, failed.renderStatus());
-        assertEquals(6, failed.frameCount());
-        assertEquals(6, failed.framesFailed());
+        assertEquals(6, failed.renderFrameCount());
+        assertEquals(6, failed.renderFramesFailed());
         List<RenderFrame> chunks = list(ops.frames(jobId));
         assertEquals(List.of("1-2", "3-4", "5-6"), chunks.stream().map(RenderFrame::renderFrameIndex).toList());
         assertTrue(chunks.stream().allMatch(c -> c.renderStatus() == RenderStatus.FAILED));
@@ -75,8 +75,8 @@ class FlamencoProviderTest extends FlamencoTestSupport {
         clock.advance(Duration.ofMinutes(5));
         RenderTask done = ops.status(List.of(jobId)).get().get(0);
         assertEquals(RenderStatus.DONE, done.renderStatus());
-        assertEquals(6, done.framesDone());
-        assertEquals(0, done.framesFailed());
+        assertEquals(6, done.renderFramesDone());
+        assertEquals(0, done.renderFramesFailed());
         for (TaskView task : emulator().state().job(Long.parseLong(jobId)).orElseThrow().tasks()) {
             assertEquals(2, task.dispatches(), "each chunk ran twice: the failed run and the respawned one");
         }

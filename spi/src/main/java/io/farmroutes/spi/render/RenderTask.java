@@ -18,17 +18,17 @@ public interface RenderTask {
     String nativeStatus();
 
     /** Frames in the task, or -1 when the farm does not say. */
-    int frameCount();
+    int renderFrameCount();
 
-    int framesDone();
+    int renderFramesDone();
 
-    int framesFailed();
+    int renderFramesFailed();
 
     /**
      * Changes whenever anything a frame watcher cares about changes: a watcher skips reading the frames of a
      * task whose key is unchanged since its last look.
      */
     default String progressKey() {
-        return nativeStatus() + "/" + frameCount() + "/" + framesDone() + "/" + framesFailed();
+        return nativeStatus() + "/" + renderFrameCount() + "/" + renderFramesDone() + "/" + renderFramesFailed();
     }
 }

@@ -9,8 +9,8 @@ import java.util.Collection;
  * A Flamenco job in the portable view, with frame counts summed from its tasks (job/list alone only has a
  * percentage of finished tasks, which ignores failures).
  */
-public record FlamencoRenderTask(String renderTaskId, String renderTaskName, String nativeStatus, int frameCount,
-                                 int framesDone, int framesFailed, int tasksRunning, int tasksWaiting)
+public record FlamencoRenderTask(String renderTaskId, String renderTaskName, String nativeStatus, int renderFrameCount,
+                                 int renderFramesDone, int renderFramesFailed, int tasksRunning, int tasksWaiting)
         implements RenderTask {
 
     /** The job with the tasks the server lists for it; {@code frameCount} comes from the job's frame range. */
@@ -41,6 +41,6 @@ public record FlamencoRenderTask(String renderTaskId, String renderTaskName, Str
     /** Counts of running and waiting chunks too: a chunk that starts changes what a frame watcher would see. */
     @Override
     public String progressKey() {
-        return nativeStatus + "/" + framesDone + "/" + framesFailed + "/" + tasksRunning + "/" + tasksWaiting;
+        return nativeStatus + "/" + renderFramesDone + "/" + renderFramesFailed + "/" + tasksRunning + "/" + tasksWaiting;
     }
 }

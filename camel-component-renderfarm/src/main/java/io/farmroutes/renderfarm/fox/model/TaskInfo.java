@@ -52,17 +52,17 @@ public record TaskInfo(Long id, String taskAlias, String sceneName, Integer task
     }
 
     @Override
-    public int frameCount() {
+    public int renderFrameCount() {
         return totalFrames == null ? -1 : totalFrames;
     }
 
     @Override
-    public int framesDone() {
+    public int renderFramesDone() {
         return doneFrames == null ? 0 : doneFrames;
     }
 
     @Override
-    public int framesFailed() {
+    public int renderFramesFailed() {
         return failedFrames == null ? 0 : failedFrames;
     }
 

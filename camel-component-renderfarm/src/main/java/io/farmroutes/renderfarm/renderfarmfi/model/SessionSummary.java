@@ -33,17 +33,17 @@ public record SessionSummary(int id, SessionState state, String title, String sh
     }
 
     @Override
-    public int frameCount() {
+    public int renderFrameCount() {
         return -1;
     }
 
     @Override
-    public int framesDone() {
+    public int renderFramesDone() {
         return -1;
     }
 
     @Override
-    public int framesFailed() {
+    public int renderFramesFailed() {
         return -1;
     }
 }

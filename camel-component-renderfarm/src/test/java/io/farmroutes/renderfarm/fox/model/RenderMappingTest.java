@@ -42,9 +42,9 @@ class RenderMappingTest {
         assertEquals("street.mb", task.renderTaskName());
         assertEquals(RenderStatus.FAILED, task.renderStatus());
         assertEquals("30", task.nativeStatus());
-        assertEquals(12, task.frameCount());
-        assertEquals(10, task.framesDone());
-        assertEquals(2, task.framesFailed());
+        assertEquals(12, task.renderFrameCount());
+        assertEquals(10, task.renderFramesDone());
+        assertEquals(2, task.renderFramesFailed());
     }
 
     @Test
@@ -55,9 +55,9 @@ class RenderMappingTest {
         assertEquals("2W5", task.renderTaskName(), "a blank scene name falls back to the alias");
         assertEquals(RenderStatus.WAITING, task.renderStatus());
         assertEquals("", task.nativeStatus());
-        assertEquals(-1, task.frameCount());
-        assertEquals(0, task.framesDone());
-        assertEquals(0, task.framesFailed());
+        assertEquals(-1, task.renderFrameCount());
+        assertEquals(0, task.renderFramesDone());
+        assertEquals(0, task.renderFramesFailed());
     }
 
     @Test

@@ -86,7 +86,7 @@ class TaskInfoReadingTest {
         assertEquals(TaskStatus.DONE, layers.get(0).status().orElseThrow());
         assertNull(layers.get(0).respRenderingTaskList());
         assertEquals(35736251L, layers.get(1).layerParentId());
-        assertEquals(1, layers.get(1).framesFailed());
+        assertEquals(1, layers.get(1).renderFramesFailed());
         assertTrue(layers.get(1).extra().isEmpty());
 
         TaskInfo plain = page.items().get(1);
