@@ -227,11 +227,7 @@ final class FlamencoRenderOperations implements RenderOperations {
     }
 
     private static <T> T join(CompletableFuture<T> future, String endpoint) {
-        try {
-            return future.join();
-        } catch (RuntimeException e) {
-            throw OperationEngine.asFarmException(e, FlamencoCatalog.catalog().label(endpoint));
-        }
+        return OperationEngine.await(future, FlamencoCatalog.catalog().label(endpoint));
     }
 
     /** What the portable view needs of a job, from either of the server's two job shapes. */

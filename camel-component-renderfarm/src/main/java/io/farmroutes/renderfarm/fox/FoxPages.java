@@ -81,11 +81,7 @@ final class FoxPages<T> {
     }
 
     private <R> R join(CompletableFuture<R> future) {
-        try {
-            return future.join();
-        } catch (RuntimeException e) {
-            throw OperationEngine.asFarmException(e, FoxCatalog.catalog().label(endpoint));
-        }
+        return OperationEngine.await(future, FoxCatalog.catalog().label(endpoint));
     }
 
     /** Blocks the reading thread at each page boundary; route steps run on worker threads, not I/O threads. */

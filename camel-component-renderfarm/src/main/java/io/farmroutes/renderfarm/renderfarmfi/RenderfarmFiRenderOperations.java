@@ -63,11 +63,8 @@ final class RenderfarmFiRenderOperations implements RenderOperations {
 
     @Override
     public Iterator<RenderTask> tasks() {
-        try {
-            return sessions().join().all().stream().map(RenderTask.class::cast).iterator();
-        } catch (RuntimeException e) {
-            throw OperationEngine.asFarmException(e, RenderfarmFiCatalog.catalog().label("user/getAllSessions"));
-        }
+        return OperationEngine.await(sessions(), RenderfarmFiCatalog.catalog().label("user/getAllSessions")).all()
+                .stream().map(RenderTask.class::cast).iterator();
     }
 
     @Override

@@ -66,11 +66,7 @@ abstract class WatchConsumerSupport extends ScheduledPollConsumer {
         if (taskIds.isEmpty()) {
             return operations().tasks();
         }
-        try {
-            return operations().status(taskIds).join().iterator();
-        } catch (RuntimeException e) {
-            throw OperationEngine.asFarmException(e, endpoint.label());
-        }
+        return OperationEngine.await(operations().status(taskIds), endpoint.label()).iterator();
     }
 
     boolean wanted(RenderStatus status) {

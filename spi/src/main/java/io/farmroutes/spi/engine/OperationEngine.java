@@ -142,6 +142,15 @@ public final class OperationEngine<C extends ClientOptions> implements Operation
         return service.decode(op, answer, config, label);
     }
 
+    /** Waits for a call's result on a thread that may block; a failure is rethrown as the typed exception. */
+    public static <T> T await(CompletableFuture<T> future, String label) {
+        try {
+            return future.join();
+        } catch (RuntimeException e) {
+            throw asFarmException(e, label);
+        }
+    }
+
     /** Unwraps completion wrappers; anything that is not already ours becomes a transport failure. */
     public static FarmException asFarmException(Throwable failure, String label) {
         Throwable t = failure;
