@@ -82,9 +82,6 @@ final class FlamencoService implements ServiceDefinition<FarmSettings> {
             throw new InvalidParameterException(label, "frameEnd",
                     "is " + end + ", before frameStart " + start + "; the range is inclusive");
         }
-        if (((Collection<?>) values.get("managers")).isEmpty()) {
-            throw new InvalidParameterException(label, "managers", "needs at least one manager id");
-        }
         values.putIfAbsent("currentFrame", start);
     }
 

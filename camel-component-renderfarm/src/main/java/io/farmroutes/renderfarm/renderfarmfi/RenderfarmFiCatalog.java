@@ -61,7 +61,7 @@ public final class RenderfarmFiCatalog {
                         .hint(OAUTH_IN_ARGUMENTS, "true")
                         .result(CommunitySession.class, RenderfarmFiReaders.communitySession()).build(),
                 oauth("oauth/requestToken", "Step 1 of the OAuth flow: a request token to authorize",
-                        "/oauth.requestToken", CONSUMER_ONLY, true)
+                        "/oauth.requestToken", CONSUMER_ONLY, false)
                         .param(ParameterDescriptor.param("callback", STRING).wire("oauth_callback")
                                 .in(ParamLocation.CLIENT)
                                 .doc("Where the authorization page sends the user back."))

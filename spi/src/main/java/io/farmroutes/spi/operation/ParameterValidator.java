@@ -48,6 +48,14 @@ public final class ParameterValidator {
                         : ""));
             }
         }
+        for (ParameterDescriptor p : op.parameters()) {
+            // written as text (a comma list, repeated fields) an empty list is an empty or absent field, which
+            // services read as malformed or missing; a JSON array can say "none" and may be empty
+            if (p.required() && p.type().isList() && p.location() != ParamLocation.JSON_BODY
+                && typed.get(p.name()) instanceof java.util.Collection<?> items && items.isEmpty()) {
+                throw new InvalidParameterException(endpoint, p.name(), "is required and may not be empty");
+            }
+        }
         for (List<String> group : op.oneOfGroups()) {
             if (group.stream().noneMatch(typed::containsKey)) {
                 throw new InvalidParameterException(endpoint, String.join("' or '", group),

@@ -66,6 +66,25 @@ class ParameterValidatorTest {
     }
 
     @Test
+    void aRequiredListGivenEmptyIsRefusedAndAnOptionalOneIsNot() {
+        OperationDescriptor delete = OperationDescriptor.builder("job", "deleteMany").http("POST", "/jobs/delete")
+                .param(param("jobIds", ParamType.LONG_LIST).required())
+                .param(param("tags", ParamType.STRING_LIST)).build();
+        InvalidParameterException empty = assertThrows(InvalidParameterException.class,
+                () -> ParameterValidator.validate(EP, delete, Map.of("jobIds", List.of()), Map.of()));
+        assertEquals("jobIds", empty.getParameter());
+        assertTrue(empty.getMessage().contains("may not be empty"), empty.getMessage());
+        assertThrows(InvalidParameterException.class,
+                () -> ParameterValidator.validate(EP, delete, Map.of("jobIds", ","), Map.of()));
+        assertEquals(List.of(), ParameterValidator.validate(EP, delete, Map.of("jobIds", "4", "tags", List.of()),
+                Map.of()).get("tags"));
+        OperationDescriptor json = OperationDescriptor.builder("env", "update").http("POST", "/env")
+                .param(param("pluginIds", ParamType.LONG_LIST).in(ParamLocation.JSON_BODY).required()).build();
+        assertEquals(List.of(), ParameterValidator.validate(EP, json, Map.of("pluginIds", List.of()), Map.of())
+                .get("pluginIds"), "a JSON array may say none");
+    }
+
+    @Test
     void credentialsFillOnlyWhenTheirGroupIsNotAlreadySatisfied() {
         Map<String, Object> byKey = ParameterValidator.validate(EP, op, Map.of("taskId", 1),
                 Map.of("accountKey", "k"));
