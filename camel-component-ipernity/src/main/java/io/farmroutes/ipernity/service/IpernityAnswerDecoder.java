@@ -23,9 +23,8 @@ final class IpernityAnswerDecoder {
 
     static Object decode(OperationDescriptor op, HttpResult answer, String endpoint) {
         if (answer.status() != 200) {
-            boolean transientFailure = answer.status() >= 500 || answer.status() == 429;
             throw new TransportException(endpoint, "ipernity answered HTTP " + answer.status()
-                    + " (API errors come with HTTP 200)", answer.status(), transientFailure, null);
+                    + " (API errors come with HTTP 200)", answer.status(), answer.isTransientStatus(), null);
         }
         JsonNode root;
         try {

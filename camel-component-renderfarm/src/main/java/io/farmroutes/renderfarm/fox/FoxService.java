@@ -114,7 +114,7 @@ final class FoxService implements ServiceDefinition<FarmSettings> {
         }
         if (root == null || !root.isObject() || !root.path("code").canConvertToInt()) {
             // gateway pages (502/504) are HTML and pass; a 404 page means a wrong path, which stays wrong
-            boolean passing = answer.status() >= 500 || answer.status() == 429 || answer.status() < 300;
+            boolean passing = answer.isTransientStatus() || answer.status() < 300;
             throw new TransportException(endpoint, "answered HTTP " + answer.status()
                     + " with a body that is not a Fox envelope; body begins: " + excerpt(answer), answer.status(),
                     passing, null);

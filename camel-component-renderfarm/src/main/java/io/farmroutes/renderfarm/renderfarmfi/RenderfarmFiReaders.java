@@ -45,7 +45,7 @@ final class RenderfarmFiReaders {
         }
         Map<String, Object> byId = XmlRpcValues.asStruct(category, state.member() + " sessions");
         byId.forEach((key, value) -> {
-            int id = sessionId(key);
+            int id = XmlRpcValues.asInt(key.strip(), "session id");
             Map<String, Object> session = XmlRpcValues.asStruct(value, "session " + key);
             Object description = session.containsKey("shortDescription") ? session.get("shortDescription")
                     : session.get("sessionShortDescription");
@@ -53,14 +53,6 @@ final class RenderfarmFiReaders {
                     optionalText(description), optionalLong(session.get("submitTimestamp"), "submitTimestamp")));
         });
         return sessions;
-    }
-
-    private static int sessionId(String key) {
-        try {
-            return Integer.parseInt(key.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("a session is listed under '" + key + "', which is not an id");
-        }
     }
 
     /** A struct {success}, or (as the method's signature says) an array whose first element is the flag. */

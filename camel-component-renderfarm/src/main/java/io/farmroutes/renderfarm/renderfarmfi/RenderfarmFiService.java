@@ -225,9 +225,8 @@ final class RenderfarmFiService implements ServiceDefinition<FarmSettings> {
     }
 
     private static TransportException httpError(HttpResult answer, String endpoint) {
-        int status = answer.status();
-        boolean retryable = status >= 500 || status == 429;
-        return new TransportException(endpoint, "HTTP " + status + " instead of an XML-RPC answer: "
-                + BodyText.excerpt(BodyText.decode(answer.body(), answer.charset()), 120), status, retryable, null);
+        return new TransportException(endpoint, "HTTP " + answer.status() + " instead of an XML-RPC answer: "
+                + BodyText.excerpt(BodyText.decode(answer.body(), answer.charset()), 120), answer.status(),
+                answer.isTransientStatus(), null);
     }
 }

@@ -16,6 +16,11 @@ public record HttpResult(int status, Map<String, List<String>> headers, byte[] b
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
+    /** A status a later attempt may not see again: a server error, a gateway page or a rate limit (429). */
+    public boolean isTransientStatus() {
+        return status >= 500 || status == 429;
+    }
+
     public boolean isRedirect() {
         return status >= 300 && status < 400;
     }
