@@ -1,8 +1,10 @@
 package io.farmroutes.sandbox.fox;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Adjustable behaviour of the Fox Renderfarm emulator; changes apply from the next request on. */
 public final class FoxSettings {
@@ -15,6 +17,7 @@ public final class FoxSettings {
     private Duration signatureWindow = Duration.ofMinutes(5);
     private int maxPageSize = 1000;
     private Duration startDelay = Duration.ZERO;
+    private Path outputStorage;
     private final List<Integer> injectedCodes = new ArrayList<>();
 
     /** How long one frame takes to render. */
@@ -113,6 +116,21 @@ public final class FoxSettings {
     }
 
     /**
+     * A local directory standing for the account's output storage: each frame attempt that renders successfully
+     * writes a small PNG to {@code <root>/<taskId>/output/frame_<nnnn>.png}. {@code null} (the default) writes
+     * nothing.
+     */
+    public synchronized FoxSettings outputStorage(Path root) {
+        this.outputStorage = root == null ? null : root.toAbsolutePath().normalize();
+        return this;
+    }
+
+    /** The output storage directory, if frames are written to disk. */
+    public synchronized Optional<Path> outputStorage() {
+        return Optional.ofNullable(outputStorage);
+    }
+
+    /**
      * The next {@code times} authenticated requests are answered with this envelope code (e.g. 500
      * INTERNAL_ERROR or 1000 REDIS_CACHE_FAIL) without touching any state. Calls queue up in order.
      */
@@ -149,7 +167,8 @@ public final class FoxSettings {
 
     /** The simulation parameters as they are now, read at once so one request sees one consistent set. */
     synchronized RenderRules renderRules() {
-        return new RenderRules(frameRenderTime.toMillis(), parallelFrames, failureRate, retryFailureRate, seed);
+        return new RenderRules(frameRenderTime.toMillis(), parallelFrames, failureRate, retryFailureRate, seed,
+                outputStorage);
     }
 
     /** An independent copy. */
@@ -171,6 +190,7 @@ public final class FoxSettings {
                 signatureWindow = source.signatureWindow;
                 maxPageSize = source.maxPageSize;
                 startDelay = source.startDelay;
+                outputStorage = source.outputStorage;
                 injectedCodes.clear();
                 injectedCodes.addAll(source.injectedCodes);
             }

@@ -104,8 +104,13 @@ final class FoxTask {
             if (next == null || next.endMs > nowMs) {
                 return;
             }
+            boolean failed = rules.fails(id, next.id, next.attempt);
+            if (!failed && rules.outputStorage() != null) {
+                // before the frame counts as done, so that a failed write is tried again by the next request
+                FrameOutputs.write(rules.outputStorage(), next);
+            }
             rendering.remove(next);
-            next.finish(rules.fails(id, next.id, next.attempt));
+            next.finish(failed);
             fill(next.endMs, rules);
         }
     }

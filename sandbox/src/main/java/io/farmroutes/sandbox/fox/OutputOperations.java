@@ -2,6 +2,11 @@ package io.farmroutes.sandbox.fox;
 
 import static io.farmroutes.sandbox.fox.FoxJson.obj;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The output storage tree: a few seeded folders, plus one folder per task with a file for each done frame,
- * named {@code <taskId>_<scene>} like the task's {@code outputFileName}.
+ * named {@code <taskId>_<scene>} like the task's {@code outputFileName}. With an output storage directory set,
+ * a task's files are the ones written there.
  */
 final class OutputOperations {
 
@@ -50,16 +56,39 @@ final class OutputOperations {
     }
 
     private List<Object> taskFiles(FoxTask t) {
+        Optional<Path> storage = state.settings().outputStorage();
         List<Object> out = new ArrayList<>();
         String folder = folder(t);
         String base = FoxViews.baseName(t.sceneName);
         for (FoxFrame f : t.frames) {
-            if (f.status == FoxStatus.FRAME_DONE) {
+            if (f.status != FoxStatus.FRAME_DONE) {
+                continue;
+            }
+            if (storage.isPresent()) {
+                // the files really written, under their names and sizes (frames done before the setting have none)
+                Path file = FrameOutputs.file(storage.get(), t.id, f.number);
+                long size = size(file);
+                if (size >= 0) {
+                    String name = file.getFileName().toString();
+                    out.add(entry(name, "/" + folder + "/" + name, size, f.endMs));
+                }
+            } else {
                 String name = String.format("%s.%04d.png", base, f.number);
                 out.add(entry(name, "/" + folder + "/" + name, 2_000_000L + (f.id % 9973) * 31, f.endMs));
             }
         }
         return out;
+    }
+
+    /** The file's size, or -1 when there is no such file (e.g. someone removed it). */
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (NoSuchFileException e) {
+            return -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String folder(FoxTask t) {

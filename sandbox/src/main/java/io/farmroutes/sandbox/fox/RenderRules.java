@@ -1,11 +1,15 @@
 package io.farmroutes.sandbox.fox;
 
+import java.nio.file.Path;
+
 /**
  * The simulation parameters one request works with.
  *
  * @param frameMillis render time of one frame attempt
+ * @param outputStorage where done frames are written, or null for nowhere
  */
-record RenderRules(long frameMillis, int parallelFrames, double failureRate, double retryFailureRate, long seed) {
+record RenderRules(long frameMillis, int parallelFrames, double failureRate, double retryFailureRate, long seed,
+                   Path outputStorage) {
 
     /**
      * Whether this attempt of the frame fails. A hash rather than a shared random sequence, so the answer does not
