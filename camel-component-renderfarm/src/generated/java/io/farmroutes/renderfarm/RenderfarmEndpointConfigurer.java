@@ -121,10 +121,14 @@ public class RenderfarmEndpointConfigurer extends PropertyConfigurerSupport impl
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "watchid":
         case "watchId": target.setWatchId(property(camelContext, java.lang.String.class, value)); return true;
+        case "watchprogress":
+        case "watchProgress": target.setWatchProgress(property(camelContext, boolean.class, value)); return true;
         case "watchstatuses":
         case "watchStatuses": target.setWatchStatuses(property(camelContext, java.lang.String.class, value)); return true;
         case "watchtaskids":
         case "watchTaskIds": target.setWatchTaskIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "watchtasksource":
+        case "watchTaskSource": target.setWatchTaskSource(property(camelContext, io.farmroutes.renderfarm.watch.WatchTaskSource.class, value)); return true;
         case "zone": target.getConfiguration().setZone(property(camelContext, java.lang.Integer.class, value)); return true;
         default: return false;
         }
@@ -231,10 +235,14 @@ public class RenderfarmEndpointConfigurer extends PropertyConfigurerSupport impl
         case "useFixedDelay": return boolean.class;
         case "watchid":
         case "watchId": return java.lang.String.class;
+        case "watchprogress":
+        case "watchProgress": return boolean.class;
         case "watchstatuses":
         case "watchStatuses": return java.lang.String.class;
         case "watchtaskids":
         case "watchTaskIds": return java.lang.String.class;
+        case "watchtasksource":
+        case "watchTaskSource": return io.farmroutes.renderfarm.watch.WatchTaskSource.class;
         case "zone": return java.lang.Integer.class;
         default: return null;
         }
@@ -342,10 +350,14 @@ public class RenderfarmEndpointConfigurer extends PropertyConfigurerSupport impl
         case "useFixedDelay": return target.isUseFixedDelay();
         case "watchid":
         case "watchId": return target.getWatchId();
+        case "watchprogress":
+        case "watchProgress": return target.isWatchProgress();
         case "watchstatuses":
         case "watchStatuses": return target.getWatchStatuses();
         case "watchtaskids":
         case "watchTaskIds": return target.getWatchTaskIds();
+        case "watchtasksource":
+        case "watchTaskSource": return target.getWatchTaskSource();
         case "zone": return target.getConfiguration().getZone();
         default: return null;
         }

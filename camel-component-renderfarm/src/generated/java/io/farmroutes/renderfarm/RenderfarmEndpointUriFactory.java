@@ -23,7 +23,7 @@ public class RenderfarmEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(58);
+        Set<String> props = new HashSet<>(60);
         props.add("accessId");
         props.add("accessKey");
         props.add("accessToken");
@@ -79,8 +79,10 @@ public class RenderfarmEndpointUriFactory extends org.apache.camel.support.compo
         props.add("timeUnit");
         props.add("useFixedDelay");
         props.add("watchId");
+        props.add("watchProgress");
         props.add("watchStatuses");
         props.add("watchTaskIds");
+        props.add("watchTaskSource");
         props.add("zone");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(4);

@@ -4,6 +4,7 @@ import io.farmroutes.renderfarm.portable.FrameResubmitProducer;
 import io.farmroutes.renderfarm.watch.FrameWatchConsumer;
 import io.farmroutes.renderfarm.watch.TaskWatchConsumer;
 import io.farmroutes.renderfarm.watch.WatchEndpoints;
+import io.farmroutes.renderfarm.watch.WatchTaskSource;
 import io.farmroutes.spi.camel.OperationEndpointSupport;
 import io.farmroutes.spi.engine.OperationEngine;
 import io.farmroutes.spi.operation.OperationDescriptor;
@@ -41,6 +42,14 @@ public class RenderfarmEndpoint extends OperationEndpointSupport<RenderfarmConfi
               description = "task/watch and frame/watch: watch only these tasks (comma-separated ids); by default"
                             + " every task the account lists.")
     private String watchTaskIds;
+    @UriParam(label = "consumer,watch",
+              description = "task/watch and frame/watch: a bean that names the tasks to watch, asked on every poll"
+                            + " (e.g. the tasks a pipeline has in flight); instead of watchTaskIds.")
+    private WatchTaskSource watchTaskSource;
+    @UriParam(label = "consumer,watch", defaultValue = "false",
+              description = "task/watch: emit a task whenever its progress moves (frames done or failed), not only"
+                            + " when its status changes.")
+    private boolean watchProgress;
     @UriParam(label = "consumer,watch", enums = "WAITING,RUNNING,DONE,FAILED,STOPPED,ABANDONED",
               description = "task/watch and frame/watch: emit only changes into these statuses (comma-separated,"
                             + " e.g. FAILED); by default every change.")
@@ -164,6 +173,22 @@ public class RenderfarmEndpoint extends OperationEndpointSupport<RenderfarmConfi
 
     public void setWatchTaskIds(String watchTaskIds) {
         this.watchTaskIds = watchTaskIds;
+    }
+
+    public WatchTaskSource getWatchTaskSource() {
+        return watchTaskSource;
+    }
+
+    public void setWatchTaskSource(WatchTaskSource watchTaskSource) {
+        this.watchTaskSource = watchTaskSource;
+    }
+
+    public boolean isWatchProgress() {
+        return watchProgress;
+    }
+
+    public void setWatchProgress(boolean watchProgress) {
+        this.watchProgress = watchProgress;
     }
 
     /** The watched task ids; empty for every task. */

@@ -12,8 +12,9 @@ import java.util.Optional;
 import org.apache.camel.Processor;
 
 /**
- * {@code renderfarm:task/watch}: on each poll, reads the watched tasks and emits each task whose status
- * changed since it was last emitted (the task as body, its id and old and new status in headers).
+ * {@code renderfarm:task/watch}: on each poll, reads the watched tasks and emits each task whose status (or, with
+ * {@code watchProgress}, progress) changed since it was last emitted (the task as body, its id and old and new
+ * status in headers).
  */
 public final class TaskWatchConsumer extends WatchConsumerSupport {
 
@@ -28,7 +29,8 @@ public final class TaskWatchConsumer extends WatchConsumerSupport {
         int emitted = 0;
         for (Iterator<RenderTask> tasks = tasks(); tasks.hasNext(); ) {
             RenderTask task = tasks.next();
-            String now = remembered(task.renderStatus(), task.nativeStatus(), task.nativeStatus());
+            String change = endpoint().isWatchProgress() ? task.progressKey() : task.nativeStatus();
+            String now = remembered(task.renderStatus(), task.nativeStatus(), change);
             Optional<String> before = store().get(namespace, task.renderTaskId());
             if (before.isPresent() && before.get().equals(now)) {
                 continue;

@@ -8,6 +8,7 @@ import io.farmroutes.spi.render.RenderStatus;
 import io.farmroutes.spi.render.RenderTask;
 import io.farmroutes.spi.state.StateStore;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -61,12 +62,17 @@ abstract class WatchConsumerSupport extends ScheduledPollConsumer {
         return endpoint.renderOperations();
     }
 
-    /** The watched tasks: the configured ids, else every task the account lists. */
+    /** The watched tasks: the source's, else the configured ids, else every task the account lists. */
     Iterator<RenderTask> tasks() {
-        if (taskIds.isEmpty()) {
+        WatchTaskSource source = endpoint.getWatchTaskSource();
+        List<String> ids = source != null ? List.copyOf(source.taskIds()) : taskIds;
+        if (source == null && ids.isEmpty()) {
             return operations().tasks();
         }
-        return OperationEngine.await(operations().status(taskIds), endpoint.label()).iterator();
+        if (ids.isEmpty()) {
+            return Collections.emptyIterator();
+        }
+        return OperationEngine.await(operations().status(ids), endpoint.label()).iterator();
     }
 
     boolean wanted(RenderStatus status) {
