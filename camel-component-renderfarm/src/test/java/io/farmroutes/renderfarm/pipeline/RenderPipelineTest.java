@@ -8,6 +8,7 @@ import io.farmroutes.spi.asset.DirectoryAssetTransport;
 import io.farmroutes.spi.render.RenderFrame;
 import io.farmroutes.spi.render.RenderJob;
 import io.farmroutes.spi.state.InMemoryStateStore;
+import io.farmroutes.spi.state.JdbcStateStore;
 import io.farmroutes.spi.state.StateStore;
 
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,16 +161,18 @@ class RenderPipelineTest {
     void aRestartResumesTheTasksInFlightInsteadOfSubmittingThemAgain() throws Exception {
         fox.emulator().settings().failureRate(0.3).retryFailureRate(0).frameRenderTime(Duration.ofMillis(300));
         Path scene = Files.writeString(studio.resolve("sea.blend"), "scene");
-        StateStore survives = new InMemoryStateStore();
+        // a file database: the second run opens it afresh, as an application restarted on the same machine would
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:file:" + studio.resolve("state").toAbsolutePath());
         int before = fox.emulator().state().taskIds().size();
-        try (CamelContext context = start(survives, pipeline(2))) {
+        try (CamelContext context = start(new JdbcStateStore(database), pipeline(2))) {
             ProducerTemplate template = context.createProducerTemplate();
             template.sendBody("direct:shots", shot("sh040", "1-16[1]", scene));
             template.sendBody("direct:shots", shot("sh050", "1-16[1]", scene));
         }
         assertTrue(completed.isEmpty(), "stopped while rendering");
 
-        try (CamelContext restarted = start(survives, pipeline(2))) {
+        try (CamelContext restarted = start(new JdbcStateStore(database), pipeline(2))) {
             restarted.createProducerTemplate().sendBody("direct:shots", shot("sh040", "1-16[1]", scene));
             awaitTrue(() -> completed.size() >= 2, "both shots complete after the restart");
         }
