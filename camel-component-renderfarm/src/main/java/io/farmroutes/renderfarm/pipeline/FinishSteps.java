@@ -77,20 +77,26 @@ final class FinishSteps {
     }
 
     /**
-     * Whether no re-submission is left to make: every failed frame's current failure has been decided as
-     * exhausted and reported. A failure the failures route has not seen yet keeps the task open.
+     * Whether no re-submission is left to make: nothing is waiting in the ledger, every frame has stopped, and
+     * every failed frame's current failure has been decided as exhausted and reported. A failure the failures
+     * route has not seen yet, or a frame re-queued since the task was read, keeps the task open.
      */
     private boolean settled(RenderTask task) {
         if (task.renderStatus() == RenderStatus.DONE) {
             return true;
         }
-        if (task.renderFramesFailed() == 0 && task.renderStatus() != RenderStatus.FAILED) {
-            return true;
-        }
         Map<String, FrameRecord> records = new HashMap<>();
-        runtime.ledger().framesOf(task.renderTaskId()).forEach(record -> records.put(record.frameId(), record));
+        for (FrameRecord record : runtime.ledger().framesOf(task.renderTaskId())) {
+            if (record.state() == State.PENDING || record.state() == State.SENDING) {
+                return false;
+            }
+            records.put(record.frameId(), record);
+        }
         for (Iterator<RenderFrame> frames = runtime.operations().frames(task.renderTaskId()); frames.hasNext(); ) {
             RenderFrame frame = frames.next();
+            if (!frame.renderStatus().isTerminal()) {
+                return false;
+            }
             if (frame.renderStatus() != RenderStatus.FAILED) {
                 continue;
             }
@@ -101,7 +107,9 @@ final class FinishSteps {
                 return false;
             }
         }
-        return true;
+        // the frames were read after the task: it must not have moved in between
+        return runtime.task(task.renderTaskId()).map(RenderTask::progressKey).filter(task.progressKey()::equals)
+                .isPresent();
     }
 
     private List<Path> download(String key, String taskId) {
