@@ -2,13 +2,11 @@ package io.farmroutes.examples.micronaut;
 
 import io.farmroutes.examples.pipeline.SampleShots;
 import io.farmroutes.examples.pipeline.StudioBoard;
-import io.farmroutes.examples.pipeline.StudioRoutes;
-import io.farmroutes.renderfarm.pipeline.RenderRequest;
+import io.farmroutes.examples.pipeline.StudioJob;
 import io.micronaut.context.ApplicationContext;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.List;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -41,27 +39,9 @@ public final class StudioMicronautApp {
         out.println("Farm Routes studio pipeline on Micronaut: " + beans.findBean(Sandbox.class)
                 .map(Sandbox::describe).orElse("the real Fox Renderfarm and ipernity"));
 
-        List<RenderRequest> shots = SampleShots.write(settings.workDir().resolve("scenes"));
-        ProducerTemplate template = camel.createProducerTemplate();
-        try {
-            for (RenderRequest shot : shots) {
-                board.expect(shot.key());
-                String taskId = template.requestBody(StudioRoutes.SHOTS, shot, String.class);
-                out.printf("  %-8s submitted as task %s (%s, frames %s)%n", shot.key(), taskId, shot.job().name(),
-                        shot.job().frames());
-            }
-        } finally {
-            template.close();
+        try (ProducerTemplate template = camel.createProducerTemplate()) {
+            return StudioJob.run(template, board, SampleShots.write(settings.workDir().resolve("scenes")), TIME_LIMIT,
+                    out);
         }
-        long deadline = System.nanoTime() + TIME_LIMIT.toNanos();
-        while (!board.allSettled() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        out.println();
-        out.print(board.summary());
-        boolean published = board.shots().stream().allMatch(s -> s.document() != null);
-        out.println(published ? "Every shot rendered and published."
-                : "Not every shot was rendered and published" + (board.allSettled() ? "." : " in time."));
-        return published ? 0 : 1;
     }
 }

@@ -1,17 +1,14 @@
 package io.farmroutes.examples.pipeline;
 
-import io.farmroutes.renderfarm.pipeline.RenderRequest;
 import io.farmroutes.spi.asset.DirectoryAssetTransport;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Function;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
@@ -48,24 +45,8 @@ public final class StudioApp {
                     watch));
             context.start();
 
-            List<RenderRequest> shots = SampleShots.write(work.resolve("scenes"));
-            ProducerTemplate template = context.createProducerTemplate();
-            for (RenderRequest shot : shots) {
-                board.expect(shot.key());
-                String taskId = template.requestBody(StudioRoutes.SHOTS, shot, String.class);
-                out.printf("  %-8s submitted as task %s (%s, frames %s)%n", shot.key(), taskId, shot.job().name(),
-                        shot.job().frames());
-            }
-            long deadline = System.nanoTime() + TIME_LIMIT.toNanos();
-            while (!board.allSettled() && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            out.println();
-            out.print(board.summary());
-            boolean published = board.shots().stream().allMatch(s -> s.document() != null);
-            out.println(published ? "Every shot rendered and published."
-                    : "Not every shot was rendered and published" + (board.allSettled() ? "." : " in time."));
-            return published ? 0 : 1;
+            return StudioJob.run(context.createProducerTemplate(), board, SampleShots.write(work.resolve("scenes")),
+                    TIME_LIMIT, out);
         }
     }
 }

@@ -2,8 +2,7 @@ package io.farmroutes.examples.springboot;
 
 import io.farmroutes.examples.pipeline.SampleShots;
 import io.farmroutes.examples.pipeline.StudioBoard;
-import io.farmroutes.examples.pipeline.StudioRoutes;
-import io.farmroutes.renderfarm.pipeline.RenderRequest;
+import io.farmroutes.examples.pipeline.StudioJob;
 
 import java.io.PrintStream;
 
@@ -33,22 +32,8 @@ public class StudioRunner implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        for (RenderRequest shot : SampleShots.write(studio.work().resolve("scenes"))) {
-            board.expect(shot.key());
-            String taskId = template.requestBody(StudioRoutes.SHOTS, shot, String.class);
-            out.printf("  %-8s submitted as task %s (%s, frames %s)%n", shot.key(), taskId, shot.job().name(),
-                    shot.job().frames());
-        }
-        long deadline = System.nanoTime() + studio.timeLimit().toNanos();
-        while (!board.allSettled() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        out.println();
-        out.print(board.summary());
-        boolean published = board.shots().stream().allMatch(s -> s.document() != null);
-        out.println(published ? "Every shot rendered and published."
-                : "Not every shot was rendered and published" + (board.allSettled() ? "." : " in time."));
-        exitCode = published ? 0 : 1;
+        exitCode = StudioJob.run(template, board, SampleShots.write(studio.work().resolve("scenes")),
+                studio.timeLimit(), out);
     }
 
     @Override
