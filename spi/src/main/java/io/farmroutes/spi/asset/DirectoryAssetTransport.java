@@ -1,5 +1,7 @@
 package io.farmroutes.spi.asset;
 
+import io.farmroutes.spi.plugin.PluginOptions;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A transport through a directory that both the studio and the farm see (a mounted share, as Flamenco's shared
@@ -117,16 +120,8 @@ public final class DirectoryAssetTransport implements AssetTransport {
 
         @Override
         public AssetTransport create(Map<String, String> options) {
-            for (String name : options.keySet()) {
-                if (!name.equals("root") && !name.equals("farmRoot")) {
-                    throw new IllegalArgumentException("the directory asset transport has no option '" + name
-                            + "' (options: root, farmRoot)");
-                }
-            }
-            String root = options.get("root");
-            if (root == null || root.isBlank()) {
-                throw new IllegalArgumentException("the directory asset transport needs the option 'root'");
-            }
+            PluginOptions.onlyKnown("directory asset transport", options, Set.of("root", "farmRoot"));
+            String root = PluginOptions.required("directory asset transport", options, "root");
             return new DirectoryAssetTransport(Path.of(root), options.get("farmRoot"));
         }
     }

@@ -1,5 +1,7 @@
 package io.farmroutes.spi.state;
 
+import io.farmroutes.spi.plugin.PluginOptions;
+
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,7 +28,7 @@ public final class StateStoreFactories {
 
         @Override
         public StateStore create(Map<String, String> options) {
-            StateStores.onlyKnown(id(), options, Set.of());
+            PluginOptions.onlyKnown("memory state store", options, Set.of());
             return new InMemoryStateStore();
         }
     }
@@ -44,11 +46,8 @@ public final class StateStoreFactories {
 
         @Override
         public StateStore create(Map<String, String> options) {
-            StateStores.onlyKnown(id(), options, Set.of("url", "user", "password", "table"));
-            String url = options.get("url");
-            if (url == null || url.isBlank()) {
-                throw new IllegalArgumentException("the jdbc state store needs the option 'url'");
-            }
+            PluginOptions.onlyKnown("jdbc state store", options, Set.of("url", "user", "password", "table"));
+            String url = PluginOptions.required("jdbc state store", options, "url");
             DataSource source = new DriverManagerSource(url, options.get("user"), options.get("password"));
             return new JdbcStateStore(source, options.getOrDefault("table", JdbcStateStore.DEFAULT_TABLE));
         }

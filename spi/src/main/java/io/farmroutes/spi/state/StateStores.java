@@ -3,8 +3,6 @@ package io.farmroutes.spi.state;
 import io.farmroutes.spi.plugin.Plugins;
 
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** State stores by name: the factories on the class path ({@code memory}, {@code jdbc}, plugins). */
 public final class StateStores {
@@ -19,15 +17,5 @@ public final class StateStores {
 
     public static Plugins<StateStoreFactory> factories(ClassLoader loader) {
         return Plugins.load(StateStoreFactory.class, "state store", StateStoreFactory::id, loader);
-    }
-
-    /** Refuses options the factory does not know, naming them and the known ones. */
-    static void onlyKnown(String store, Map<String, String> options, Set<String> known) {
-        for (String name : options.keySet()) {
-            if (!known.contains(name)) {
-                throw new IllegalArgumentException("the " + store + " state store has no option '" + name
-                        + "' (options: " + String.join(", ", new TreeSet<>(known)) + ")");
-            }
-        }
     }
 }
