@@ -37,7 +37,8 @@ final class PipelineLedger {
         String prefix = "farmroutes.pipeline." + pipeline + ".";
         this.jobs = prefix + "jobs";
         this.inFlight = prefix + "inflight";
-        this.frames = prefix + "frames";
+        // one namespace per task: progress and finish read one task's frames, never the whole pipeline's
+        this.frames = prefix + "frames.";
     }
 
     /** A value as read, with the exact text a conditional write must match. */
@@ -82,32 +83,30 @@ final class PipelineLedger {
     }
 
     Optional<Read<FrameRecord>> frame(String taskId, String frameId) {
-        return store.get(frames, frameKey(taskId, frameId)).map(text -> new Read<>(parse(text, FrameRecord.class), text));
+        return store.get(frames + taskId, frameId).map(text -> new Read<>(parse(text, FrameRecord.class), text));
     }
 
     boolean addFrame(FrameRecord record) {
-        return store.putIfAbsent(frames, frameKey(record.taskId(), record.frameId()), write(record));
+        return store.putIfAbsent(frames + record.taskId(), record.frameId(), write(record));
     }
 
     boolean replaceFrame(Read<FrameRecord> read, FrameRecord next) {
-        return store.replace(frames, frameKey(next.taskId(), next.frameId()), read.text(), write(next));
+        return store.replace(frames + next.taskId(), next.frameId(), read.text(), write(next));
     }
 
-    /** Every failed frame the pipeline remembers. */
+    /** The failed frames the pipeline remembers of the tasks it has in flight (the only ones with work left). */
     List<Read<FrameRecord>> frames() {
         List<Read<FrameRecord>> all = new ArrayList<>();
-        store.entries(frames).forEach((key, text) -> all.add(new Read<>(parse(text, FrameRecord.class), text)));
+        for (String taskId : inFlightTaskIds()) {
+            store.entries(frames + taskId).forEach((key, text) -> all.add(new Read<>(parse(text, FrameRecord.class),
+                    text)));
+        }
         return all;
     }
 
     List<FrameRecord> framesOf(String taskId) {
-        String prefix = taskId + "/";
         List<FrameRecord> found = new ArrayList<>();
-        store.entries(frames).forEach((key, text) -> {
-            if (key.startsWith(prefix)) {
-                found.add(parse(text, FrameRecord.class));
-            }
-        });
+        store.entries(frames + taskId).forEach((key, text) -> found.add(parse(text, FrameRecord.class)));
         return found;
     }
 
@@ -130,10 +129,6 @@ final class PipelineLedger {
         }
         throw new IllegalStateException("frame " + frameId + " of task " + taskId + " kept changing under "
                 + MAX_CONFLICTS + " attempts to update it");
-    }
-
-    private static String frameKey(String taskId, String frameId) {
-        return taskId + "/" + frameId;
     }
 
     private static String write(Object value) {
