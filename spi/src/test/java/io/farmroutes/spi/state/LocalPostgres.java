@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import io.farmroutes.sandbox.postgres.PostgresBinaries;
+import io.farmroutes.sandbox.postgres.PostgresServer;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
@@ -18,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The PostgreSQL a test class runs on: the one {@value #URL_VARIABLE} names (a JDBC URL with user and password),
- * else a {@link PostgresCluster} of this machine's binaries for the class's lifetime. Without either the class is
+ * else a throwaway {@link PostgresServer} (binaries from Maven Central) for the class's lifetime. Without either the class is
  * skipped, unless {@value #REQUIRED_VARIABLE}=true makes that a failure (for CI, where a skip would hide a gap).
  */
 final class LocalPostgres implements BeforeAllCallback, AfterAllCallback {
@@ -31,7 +33,7 @@ final class LocalPostgres implements BeforeAllCallback, AfterAllCallback {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final List<String> credentials = new ArrayList<>();
     private PGSimpleDataSource dataSource;
-    private PostgresCluster cluster;
+    private PostgresServer cluster;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -42,10 +44,10 @@ final class LocalPostgres implements BeforeAllCallback, AfterAllCallback {
             source.setURL(url);
             where = "from " + URL_VARIABLE;
         } else {
-            String unavailable = PostgresCluster.unavailableReason().orElse(null);
+            String unavailable = PostgresServer.unavailableReason().orElse(null);
             if (unavailable != null) {
                 String message = "no PostgreSQL for " + context.getDisplayName() + ": " + unavailable
-                        + "; install PostgreSQL's server package or set " + URL_VARIABLE;
+                        + "; set " + URL_VARIABLE + " or " + PostgresBinaries.BIN_VARIABLE;
                 if (Boolean.parseBoolean(System.getenv(REQUIRED_VARIABLE))) {
                     throw new IllegalStateException(message);
                 }
@@ -53,7 +55,7 @@ final class LocalPostgres implements BeforeAllCallback, AfterAllCallback {
                 System.out.println("[LocalPostgres] SKIPPED " + message);
                 Assumptions.abort(message);
             }
-            cluster = PostgresCluster.start();
+            cluster = PostgresServer.start();
             source.setServerNames(new String[] {"127.0.0.1"});
             source.setPortNumbers(new int[] {cluster.port()});
             source.setDatabaseName("postgres");

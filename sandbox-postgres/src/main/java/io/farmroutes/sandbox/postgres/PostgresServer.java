@@ -1,8 +1,7 @@
-package io.farmroutes.spi.state;
+package io.farmroutes.sandbox.postgres;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -12,25 +11,25 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalNotFoundException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A throwaway PostgreSQL cluster started from the machine's own server binaries: listening on 127.0.0.1 only,
- * on a free port, in a temporary folder that {@link #close()} deletes. PostgreSQL refuses to run as root, so
- * under root the cluster belongs to an unprivileged account (postgres, else nobody) through runuser.
+ * A throwaway PostgreSQL server: listening on 127.0.0.1 only, on a free port, in a temporary folder that
+ * {@link #close()} deletes. PostgreSQL refuses to run as root, so under root the server belongs to an unprivileged
+ * account (postgres, else nobody) through runuser. Other JVMs reach it by {@link #jdbcUrl(String)}.
  */
-final class PostgresCluster implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
 
-    /** Overrides where initdb, pg_ctl and postgres are looked for. */
-    static final String BIN_VARIABLE = "FARMROUTES_TEST_POSTGRES_BIN";
-
-    private static final String USER = "state_tester";
+    private static final String USER = "sandbox_owner";
     private static final int START_ATTEMPTS = 3;
 
     private final Path bin;
@@ -38,82 +37,27 @@ final class PostgresCluster implements AutoCloseable {
     private final Path data;
     private final List<String> runAs;
     private final String password = UUID.randomUUID().toString();
-    private final Thread shutdownHook = new Thread(this::stopQuietly, "postgres-cluster-cleanup");
+    private final Thread shutdownHook = new Thread(this::stopQuietly, "postgres-server-cleanup");
     private int port;
     private boolean running;
 
-    private PostgresCluster(Path bin, Path dir, List<String> runAs) {
+    private PostgresServer(Path bin, Path dir, List<String> runAs) {
         this.bin = bin;
         this.dir = dir;
         this.data = dir.resolve("data");
         this.runAs = runAs;
     }
 
-    /** The folder holding initdb, pg_ctl and postgres, if this machine has one. */
-    static Optional<Path> findBinaries() {
-        List<Path> candidates = new ArrayList<>();
-        String configured = System.getenv(BIN_VARIABLE);
-        if (configured != null && !configured.isBlank()) {
-            candidates.add(Path.of(configured));
-        }
-        candidates.addAll(versionFolders(Path.of("/usr/lib/postgresql"), "bin")); // Debian, Ubuntu
-        candidates.addAll(versionFolders(Path.of("/usr"), "pgsql-", "bin"));     // PGDG on RHEL
-        candidates.add(Path.of("/usr/local/pgsql/bin"));
-        for (String entry : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (!entry.isEmpty()) {
-                candidates.add(Path.of(entry));
-            }
-        }
-        for (Path candidate : candidates) {
-            try {
-                // initdb is often a symlink (/usr/local/bin/initdb); the server binaries sit beside its target.
-                Path initdb = candidate.resolve("initdb");
-                if (Files.isExecutable(initdb)) {
-                    Path real = initdb.toRealPath().getParent();
-                    if (Files.isExecutable(real.resolve("pg_ctl")) && Files.isExecutable(real.resolve("postgres"))) {
-                        return Optional.of(real);
-                    }
-                }
-            } catch (IOException | RuntimeException ignored) {
-                // an unreadable candidate is simply not the one
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static List<Path> versionFolders(Path parent, String prefix, String child) {
-        if (!Files.isDirectory(parent)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(parent)) {
-            // Newest major version first: /usr/lib/postgresql/16 before /usr/lib/postgresql/15.
-            return entries.filter(p -> p.getFileName().toString().startsWith(prefix))
-                    .sorted(Comparator.comparingDouble(
-                            (Path p) -> version(p.getFileName().toString().substring(prefix.length()))).reversed())
-                    .map(p -> p.resolve(child))
-                    .toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    private static List<Path> versionFolders(Path parent, String child) {
-        return versionFolders(parent, "", child);
-    }
-
-    private static double version(String text) {
+    /** Why no server can be started here, or empty when one can. */
+    public static Optional<String> unavailableReason() {
+        Optional<Path> binaries;
         try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            return -1;
+            binaries = PostgresBinaries.locate();
+        } catch (RuntimeException e) {
+            return Optional.of(e.getMessage());
         }
-    }
-
-    /** Why no cluster can be started here, or empty when one can. */
-    static Optional<String> unavailableReason() {
-        if (findBinaries().isEmpty()) {
-            return Optional.of("no initdb/pg_ctl/postgres found (looked in " + BIN_VARIABLE
-                    + ", /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin, /usr/local/pgsql/bin and PATH)");
+        if (binaries.isEmpty()) {
+            return Optional.of("no initdb/pg_ctl/postgres found (looked in " + PostgresBinaries.searched() + ")");
         }
         if (isRoot() && runuser().isEmpty()) {
             return Optional.of("running as root and runuser is missing, so the server cannot drop privileges");
@@ -121,8 +65,10 @@ final class PostgresCluster implements AutoCloseable {
         return Optional.empty();
     }
 
-    static PostgresCluster start() throws IOException, InterruptedException {
-        Path bin = findBinaries().orElseThrow(() -> new IllegalStateException(unavailableReason().orElse("")));
+    /** Initialises a new cluster and starts it; the JVM's shutdown removes it if {@link #close()} was not called. */
+    public static PostgresServer start() throws IOException, InterruptedException {
+        Path bin = PostgresBinaries.locate()
+                .orElseThrow(() -> new IllegalStateException(unavailableReason().orElse("no PostgreSQL binaries")));
         Path dir = Files.createTempDirectory("farmroutes-pg");
         List<String> runAs = List.of();
         if (isRoot()) {
@@ -130,36 +76,72 @@ final class PostgresCluster implements AutoCloseable {
             Files.setOwner(dir, owner);
             runAs = List.of(runuser().orElseThrow().toString(), "-u", owner.getName(), "--");
         }
-        PostgresCluster cluster = new PostgresCluster(bin, dir, runAs);
-        Runtime.getRuntime().addShutdownHook(cluster.shutdownHook);
+        PostgresServer server = new PostgresServer(bin, dir, runAs);
+        Runtime.getRuntime().addShutdownHook(server.shutdownHook);
         try {
-            cluster.initialise();
-            cluster.startServer();
-            return cluster;
+            server.initialise();
+            server.startServer();
+            return server;
         } catch (IOException | InterruptedException | RuntimeException e) {
-            cluster.close();
+            server.close();
             throw e;
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    String user() {
+    public String user() {
         return USER;
     }
 
-    String password() {
+    public String password() {
         return password;
     }
 
-    Path directory() {
+    /** The folder holding the cluster's data and its server.log. */
+    public Path directory() {
         return dir;
     }
 
-    String owner() {
+    /** The operating-system account the server runs as. */
+    public String owner() {
         return runAs.isEmpty() ? System.getProperty("user.name") : runAs.get(2);
+    }
+
+    /** A JDBC URL for one database of this server, without credentials. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    /** A connection source for one database of this server, credentials included. */
+    public DataSource dataSource(String database) {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setServerNames(new String[] {"127.0.0.1"});
+        source.setPortNumbers(new int[] {port});
+        source.setDatabaseName(database);
+        source.setUser(USER);
+        source.setPassword(password);
+        return source;
+    }
+
+    /** Creates an empty database, so that each test or run has tables of its own. */
+    public void createDatabase(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database names here are lower-case identifiers: " + name);
+        }
+        try (Connection connection = dataSource("postgres").getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PostgresServer[127.0.0.1:" + port + ", " + dir + ", run as " + owner() + "]";
     }
 
     private void initialise() throws IOException, InterruptedException {
@@ -171,10 +153,11 @@ final class PostgresCluster implements AutoCloseable {
         run(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "-A", "scram-sha-256",
                 "--pwfile=" + passwordFile, "-E", "UTF8", "--no-locale", "--no-sync");
         Files.delete(passwordFile);
-        // Loopback TCP only, no Unix socket to place, and no durability: the cluster dies with the tests.
+        // Loopback TCP only, no Unix socket to place, and no durability: the cluster dies with its owner.
         Files.writeString(data.resolve("postgresql.conf"), String.join("\n", "",
                 "listen_addresses = '127.0.0.1'",
                 "unix_socket_directories = ''",
+                "max_connections = 200",
                 "fsync = off",
                 "synchronous_commit = off",
                 "full_page_writes = off",
@@ -214,13 +197,13 @@ final class PostgresCluster implements AutoCloseable {
                 run(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "-t", "60", "stop");
                 running = false;
             } catch (IOException | InterruptedException e) {
-                System.err.println("could not stop the test PostgreSQL in " + dir + ": " + e.getMessage());
+                System.err.println("could not stop the PostgreSQL in " + dir + ": " + e.getMessage());
                 return; // leave the folder for whoever looks into it
             }
         }
         try {
-            delete(dir);
-        } catch (UncheckedIOException e) {
+            BundledBinaries.deleteTree(dir);
+        } catch (RuntimeException e) {
             System.err.println(e.getMessage());
         }
     }
@@ -285,18 +268,5 @@ final class PostgresCluster implements AutoCloseable {
             }
         }
         throw new IOException("running as root, and neither a postgres nor a nobody account exists to run PostgreSQL");
-    }
-
-    private static void delete(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete the test PostgreSQL folder " + root, e);
-        }
     }
 }
