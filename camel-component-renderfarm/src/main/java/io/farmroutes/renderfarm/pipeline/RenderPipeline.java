@@ -58,6 +58,7 @@ public final class RenderPipeline implements RoutesBuilder {
     private String exhaustedTo;
     private String progressTo;
     private Clock clock = Clock.systemUTC();
+    private String leaderNamespace;
 
     private RenderPipeline(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
@@ -168,6 +169,16 @@ public final class RenderPipeline implements RoutesBuilder {
         return this;
     }
 
+    /**
+     * Runs the watchers and the re-submission and resume timers on one node of a cluster at a time, through
+     * Camel's {@code master:} component and the CamelClusterService of the context (for example
+     * {@code JdbcClusterService}); every node still accepts requests. Needs camel-master on the classpath.
+     */
+    public RenderPipeline singleLeader(String namespace) {
+        this.leaderNamespace = requireText(namespace, "singleLeader namespace");
+        return this;
+    }
+
     /** The clock behind backoffs and stall detection (tests move it). */
     public RenderPipeline clock(Clock time) {
         this.clock = Objects.requireNonNull(time, "clock");
@@ -217,6 +228,11 @@ public final class RenderPipeline implements RoutesBuilder {
 
     private void define(RouteBuilder routes) {
         CamelContext context = routes.getContext();
+        if (leaderNamespace != null && context.hasComponent("master") == null && context.getClassResolver()
+                .resolveClass("org.apache.camel.component.master.MasterComponent") == null) {
+            throw new IllegalStateException("pipeline '" + name + "' runs single-leader, which needs camel-master on"
+                    + " the classpath and a CamelClusterService in the context");
+        }
         String farm = farmQuery();
         RenderfarmEndpoint farmEndpoint = context.getEndpoint("renderfarm:frame/resubmit" + farm,
                 RenderfarmEndpoint.class);
@@ -227,7 +243,7 @@ public final class RenderPipeline implements RoutesBuilder {
                 backoff, resumeAfter, clock);
         String tasksBean = routeId("tasks");
         context.getRegistry().bind(tasksBean, WatchTaskSource.class, (WatchTaskSource) ledger::inFlightTaskIds);
-        String watch = (farm.isEmpty() ? "?" : farm + "&") + "watchTaskSource=#" + tasksBean + "&" + schedule();
+        String watch = (farm.isEmpty() ? "?" : farm + "&") + "watchTaskSource=#" + tasksBean;
         String finish = "direct:" + routeId("finish");
         SubmitStep submit = new SubmitStep(runtime);
         ResubmitSteps resubmit = new ResubmitSteps(runtime);
@@ -236,7 +252,8 @@ public final class RenderPipeline implements RoutesBuilder {
         routes.from(source).routeId(routeId("submit"))
                 .process(submit);
 
-        var progress = routes.from("renderfarm:task/watch" + watch + "&watchProgress=true&watchId=" + routeId("tasks"))
+        var progress = routes.from(leader("renderfarm:task/watch" + watch + "&watchProgress=true&watchId="
+                                          + routeId("tasks") + "&" + schedule(routeId("tasks"))))
                 .routeId(routeId("progress"))
                 .process(new ProgressStep(runtime));
         if (progressTo != null) {
@@ -244,8 +261,8 @@ public final class RenderPipeline implements RoutesBuilder {
         }
         progress.filter(e -> e.getMessage().getBody(TaskProgress.class).status().isTerminal()).to(finish);
 
-        var failures = routes.from("renderfarm:frame/watch" + watch + "&watchStatuses=FAILED&watchId="
-                                   + routeId("frames"))
+        var failures = routes.from(leader("renderfarm:frame/watch" + watch + "&watchStatuses=FAILED&watchId="
+                                          + routeId("frames") + "&" + schedule(routeId("frames"))))
                 .routeId(routeId("failures"))
                 .process(new FailureStep(runtime))
                 .filter(routes.header(FailureStep.DECISION).isNotEqualTo(FailureStep.Decision.RESUBMIT));
@@ -255,7 +272,7 @@ public final class RenderPipeline implements RoutesBuilder {
         }
         exhausted.process(FailureStep.reported(runtime)).end().to(finish);
 
-        routes.from("timer:" + routeId("resubmit") + "?delay=" + resubmitTick() + "&period=" + resubmitTick())
+        routes.from(leader("timer:" + routeId("resubmit") + "?delay=" + resubmitTick() + "&period=" + resubmitTick()))
                 .routeId(routeId("resubmit"))
                 .process(resubmit.due())
                 .split(routes.body())
@@ -270,7 +287,7 @@ public final class RenderPipeline implements RoutesBuilder {
                     .end()
                 .end();
 
-        routes.from("timer:" + routeId("resume") + "?delay=0&period=" + resumeEvery.toMillis())
+        routes.from(leader("timer:" + routeId("resume") + "?delay=0&period=" + resumeEvery.toMillis()))
                 .routeId(routeId("resume"))
                 .process(new ResumeStep(runtime, submit))
                 .split(routes.body())
@@ -294,6 +311,11 @@ public final class RenderPipeline implements RoutesBuilder {
         outcome.end().process(finishing.finished());
     }
 
+    // Only the polling routes follow the leader: a request sent to any node is still taken in by that node.
+    private String leader(String uri) {
+        return leaderNamespace == null ? uri : "master:" + leaderNamespace + ":" + uri;
+    }
+
     /** The farm's options as a query string, values raw so that nothing in them is re-encoded. */
     private String farmQuery() {
         Map<String, String> options = new LinkedHashMap<>();
@@ -308,9 +330,11 @@ public final class RenderPipeline implements RoutesBuilder {
                 .collect(Collectors.joining("&", "?", ""));
     }
 
-    private String schedule() {
+    private String schedule(String watcher) {
         if (watchCron != null) {
-            return "scheduler=quartz&scheduler.cron=RAW(" + watchCron + ")";
+            // A fixed trigger id: on a clustered job store every node must name the same trigger, not a random one.
+            return "scheduler=quartz&scheduler.cron=RAW(" + watchCron + ")&scheduler.triggerGroup=farmroutes"
+                   + "&scheduler.triggerId=" + watcher;
         }
         return "initialDelay=" + Math.min(watchInterval.toMillis(), 1000) + "&delay=" + watchInterval.toMillis();
     }
