@@ -48,7 +48,11 @@ final class ExchangeHandler implements HttpRequestHandler {
             throw new ConnectionDropped();
         }
         EmulatorResponse out = plan.serverError() ? serviceUnavailable() : routeSafely(in);
-        if (out.isDropConnection()) {
+        if (out.isDropConnection() || (plan.loseReply() && !plan.serverError())) {
+            throw new ConnectionDropped();
+        }
+        if (!plan.stall().isZero() && !plan.serverError()) {
+            sleep(plan.stall());
             throw new ConnectionDropped();
         }
         if (plan.truncate() && out.bodyLength() > 0) {

@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.Random;
 
 /**
- * Fault injection for one emulator: 503 replies, dropped connections, truncated bodies and added latency.
- * All off by default; draws come from a seeded {@link Random} so a failing run can be replayed.
+ * Fault injection for one emulator: 503 replies, dropped connections, replies lost after the work was done,
+ * stalled replies, truncated bodies and added latency. All off by default; draws come from a seeded
+ * {@link Random} so a failing run can be replayed.
  */
 public final class Faults {
 
@@ -15,6 +16,9 @@ public final class Faults {
     private double serverErrors;
     private double dropConnections;
     private double malformedBodies;
+    private double lostReplies;
+    private double timeouts;
+    private Duration stall = Duration.ofSeconds(30);
     private Duration latency = Duration.ZERO;
     private Random random = new Random(DEFAULT_SEED);
 
@@ -27,6 +31,28 @@ public final class Faults {
     /** Probability (0..1) that the connection is closed without any reply. */
     public synchronized Faults dropConnections(double probability) {
         this.dropConnections = checkProbability(probability);
+        return this;
+    }
+
+    /**
+     * Probability (0..1) that the request is carried out and then the connection closed without a reply: the
+     * client cannot tell whether its call took effect, the case that tests exactly-once.
+     */
+    public synchronized Faults lostReplies(double probability) {
+        this.lostReplies = checkProbability(probability);
+        return this;
+    }
+
+    /**
+     * Probability (0..1) that the request is carried out and the reply held back for {@code stallFor} before the
+     * connection is closed, so that a client whose read timeout is shorter gives up first.
+     */
+    public synchronized Faults timeouts(double probability, Duration stallFor) {
+        if (stallFor.isNegative() || stallFor.isZero()) {
+            throw new IllegalArgumentException("a stall must be positive: " + stallFor);
+        }
+        this.timeouts = checkProbability(probability);
+        this.stall = stallFor;
         return this;
     }
 
@@ -56,6 +82,8 @@ public final class Faults {
         serverErrors = 0;
         dropConnections = 0;
         malformedBodies = 0;
+        lostReplies = 0;
+        timeouts = 0;
         latency = Duration.ZERO;
         random = new Random(DEFAULT_SEED);
         return this;
@@ -77,13 +105,23 @@ public final class Faults {
         return latency;
     }
 
+    public synchronized double lostReplies() {
+        return lostReplies;
+    }
+
+    public synchronized double timeouts() {
+        return timeouts;
+    }
+
     /** Draws every decision for one request at once, so that concurrent requests cannot interleave draws. */
     synchronized Plan plan() {
         // A draw is taken only for an enabled fault, so enabling one fault leaves the others' sequence alone.
         boolean drop = dropConnections > 0 && random.nextDouble() < dropConnections;
         boolean error = serverErrors > 0 && random.nextDouble() < serverErrors;
         boolean truncate = malformedBodies > 0 && random.nextDouble() < malformedBodies;
-        return new Plan(latency, drop, error, truncate);
+        boolean lose = lostReplies > 0 && random.nextDouble() < lostReplies;
+        Duration hold = timeouts > 0 && random.nextDouble() < timeouts ? stall : Duration.ZERO;
+        return new Plan(latency, drop, error, truncate, lose, hold);
     }
 
     private static double checkProbability(double p) {
@@ -94,6 +132,7 @@ public final class Faults {
     }
 
     /** The faults chosen for one request. */
-    record Plan(Duration latency, boolean drop, boolean serverError, boolean truncate) {
+    record Plan(Duration latency, boolean drop, boolean serverError, boolean truncate, boolean loseReply,
+                Duration stall) {
     }
 }

@@ -177,6 +177,26 @@ class EmulatorServerTest {
     }
 
     @Test
+    void aLostReplyHappensAfterTheRequestWasCarriedOut() {
+        server.faults().lostReplies(1.0);
+        assertThrows(UncheckedIOException.class, () -> Http.get(server.baseUrl() + "/echo"));
+        // the JDK client sends a GET once more after a closed connection: every copy was carried out
+        assertTrue(routed.get() >= 1);
+        assertEquals(server.ledger().count("/echo"), routed.get(), "the work was done, only the reply is lost");
+    }
+
+    @Test
+    void aTimeoutCarriesTheRequestOutThenHoldsTheReplyAndCloses() {
+        server.faults().timeouts(1.0, Duration.ofMillis(200));
+        assertThrows(UncheckedIOException.class, () -> Http.get(server.baseUrl() + "/echo"));
+        assertTrue(routed.get() >= 1);
+        assertEquals(server.ledger().count("/echo"), routed.get());
+        assertEquals(1.0, server.faults().timeouts());
+        server.faults().clear();
+        assertEquals(200, Http.get(server.baseUrl() + "/echo").status());
+    }
+
+    @Test
     void malformedBodyFaultTruncatesTheBody() {
         byte[] full = Http.get(server.baseUrl() + "/echo").body();
         server.faults().malformedBodies(1.0);

@@ -51,6 +51,7 @@ public final class FoxState {
     private final Map<Long, FoxFrame> frames = new HashMap<>();
     private final Map<Long, Integer> submissions = new HashMap<>();
     private final Map<Long, Integer> frameRecommits = new HashMap<>();
+    private int redundantRecommits;
     private final Map<String, Label> labels = new LinkedHashMap<>();
     private final Map<String, FoxEnvironment> environments = new LinkedHashMap<>();
     private final Map<String, Object> userSettings = new LinkedHashMap<>();
@@ -74,6 +75,7 @@ public final class FoxState {
         frames.clear();
         submissions.clear();
         frameRecommits.clear();
+        redundantRecommits = 0;
         labels.clear();
         environments.clear();
         userSettings.clear();
@@ -199,6 +201,14 @@ public final class FoxState {
         return frameRecommits.getOrDefault(frameId, 0);
     }
 
+    /**
+     * How many frames re-submit requests selected while the frame had not failed (waiting, rendering, done or
+     * stopped): a client that re-submits a failure twice, or re-submits what it never saw fail, shows up here.
+     */
+    public synchronized int redundantRecommits() {
+        return redundantRecommits;
+    }
+
     /** Label (project) names, in creation order. */
     public synchronized List<String> labelNames() {
         return List.copyOf(labels.keySet());
@@ -289,8 +299,17 @@ public final class FoxState {
         submissions.merge(taskId, 1, Integer::sum);
     }
 
+    /** A re-submit that the client chose by state (recommitTasks) cannot be stale: it is never redundant. */
     void countFrameRecommit(long frameId) {
         frameRecommits.merge(frameId, 1, Integer::sum);
+    }
+
+    /** A re-submit of frames the client named by id. */
+    void countFrameRecommit(FoxFrame frame) {
+        countFrameRecommit(frame.id);
+        if (frame.status != FoxStatus.FRAME_FAILED && frame.status != FoxStatus.FRAME_TIMEOUT) {
+            redundantRecommits++;
+        }
     }
 
     Map<String, Label> labels() {

@@ -74,7 +74,7 @@ final class FrameOperations {
         FoxTask task = state.requireTask(call.longValue("taskId"));
         List<FoxFrame> chosen = select(call, task);
         TaskOperations.checkRecommittable(task);
-        chosen.forEach(f -> state.countFrameRecommit(f.id));
+        chosen.forEach(state::countFrameRecommit);
         for (FoxTask owner : TaskOperations.withChildren(task)) {
             owner.recommit(chosen.stream().filter(f -> f.taskId == owner.id).toList(), state.nowMs(),
                     state.rules());

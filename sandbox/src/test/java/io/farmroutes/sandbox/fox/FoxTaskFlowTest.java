@@ -106,6 +106,7 @@ class FoxTaskFlowTest {
         assertEquals(6, failed.get("failedFrames").asInt());
         assertEquals("Done with failed frames", failed.get("statusText").asText());
 
+        int redundant = fox.emulator().state().redundantRecommits();
         c.data("/api/render/handle/recommitTasks", body("taskIds", List.of(id)));
         JsonNode done = pollUntil(c, id, 25);
         assertEquals(6, done.get("doneFrames").asInt());
@@ -115,6 +116,7 @@ class FoxTaskFlowTest {
             assertEquals(1, f.recommits());
             assertEquals(1, fox.emulator().state().frameRecommits(f.id()));
         }
+        assertEquals(redundant, fox.emulator().state().redundantRecommits(), "recommitTasks takes failed frames only");
         assertEquals(1, fox.emulator().state().submissions(id));
     }
 
@@ -126,7 +128,9 @@ class FoxTaskFlowTest {
                 body("taskId", id, "pageNum", 1, "pageSize", 10, "searchKeyword", "3"));
         assertEquals(1, frames.get("total").asInt());
         long frameId = frames.get("items").get(0).get("id").asLong();
+        int redundant = fox.emulator().state().redundantRecommits();
         c.data("/api/render/handle/recommitTaskFrames", body("taskId", id, "selectAll", 0, "ids", List.of(frameId)));
+        assertEquals(redundant + 1, fox.emulator().state().redundantRecommits(), "a done frame was re-submitted");
         pollUntil(c, id, 25, 30);
         TaskView view = fox.emulator().state().task(id);
         assertEquals(List.of(0, 0, 1, 0, 0), view.frames().stream().map(TaskView.FrameView::recommits).toList());
