@@ -147,6 +147,13 @@ final class SubmitStep implements Processor {
         return new RenderJob(job.name(), scene, job.frames(), job.software(), job.attributes());
     }
 
+    /** Reads the task instead of sending a submission that may have arrived already; false when unknown. */
+    private boolean farmHasTheSubmission(String taskId) {
+        List<RenderTask> seen = OperationEngine.await(runtime.operations().status(List.of(taskId)), runtime.label());
+        return seen != null && seen.stream().anyMatch(t -> taskId.equals(t.renderTaskId())
+                                                          && Boolean.TRUE.equals(t.renderSubmitted()));
+    }
+
     /** A transport folder name from a key that may hold any character. */
     static String folder(String key) {
         return key.replaceAll("[^A-Za-z0-9._-]", "_");
@@ -156,7 +163,12 @@ final class SubmitStep implements Processor {
     private boolean submit(String key, PipelineLedger.Read<JobRecord> read, boolean resumed) {
         JobRecord record = read.value();
         try {
-            OperationEngine.await(runtime.operations().submit(record.taskId()), runtime.label());
+            if (resumed && farmHasTheSubmission(record.taskId())) {
+                LOG.info("{}: the farm already has the submission of task {} of '{}'; not sent again",
+                        runtime.label(), record.taskId(), key);
+            } else {
+                OperationEngine.await(runtime.operations().submit(record.taskId()), runtime.label());
+            }
         } catch (RemoteServiceException refused) {
             if (!resumed) {
                 throw refused;

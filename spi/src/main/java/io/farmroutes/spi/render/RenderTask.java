@@ -25,6 +25,15 @@ public interface RenderTask {
     int renderFramesFailed();
 
     /**
+     * Whether the farm has taken a submission of this task: TRUE or FALSE where the farm tells, null where it
+     * cannot be told from the task. A client whose submit call ended without an answer reads this instead of
+     * sending the call again.
+     */
+    default Boolean renderSubmitted() {
+        return null;
+    }
+
+    /**
      * Changes whenever anything a frame watcher cares about changes: a watcher skips reading the frames of a
      * task whose key is unchanged since its last look.
      */

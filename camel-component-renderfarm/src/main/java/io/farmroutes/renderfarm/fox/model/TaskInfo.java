@@ -46,6 +46,12 @@ public record TaskInfo(Long id, String taskAlias, String sceneName, Integer task
         return TaskStatus.renderStatusOf(taskStatus);
     }
 
+    /** Fox stamps submitDate when it takes the submission; a created task that was never submitted has none. */
+    @Override
+    public Boolean renderSubmitted() {
+        return submitDate != null;
+    }
+
     @Override
     public String nativeStatus() {
         return taskStatus == null ? "" : taskStatus.toString();

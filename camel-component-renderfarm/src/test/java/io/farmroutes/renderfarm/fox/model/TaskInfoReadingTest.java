@@ -70,6 +70,8 @@ class TaskInfoReadingTest {
         assertEquals(2000, task.cgId());
         assertEquals(0, task.isDelete());
         assertEquals(Optional.of(TaskStatus.RENDERING), task.status());
+        assertEquals(Boolean.TRUE, task.renderSubmitted(), "a submit date means the farm took the submission");
+        assertEquals(Boolean.FALSE, page.items().get(1).renderSubmitted(), "waiting without a submit date");
 
         assertEquals(100093088, ((Number) task.extra().get("userId")).intValue(), "unknown fields are kept");
         assertEquals("render_task_status_0", task.extra().get("preStatusText"));
