@@ -1,6 +1,8 @@
 package io.farmroutes.sandbox;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -21,6 +23,7 @@ public final class Faults {
     private Duration stall = Duration.ofSeconds(30);
     private Duration latency = Duration.ZERO;
     private Random random = new Random(DEFAULT_SEED);
+    private final Map<String, Long> injected = new LinkedHashMap<>();
 
     /** Probability (0..1) that a request is answered 503 without reaching the emulator. */
     public synchronized Faults serverErrors(double probability) {
@@ -86,6 +89,7 @@ public final class Faults {
         timeouts = 0;
         latency = Duration.ZERO;
         random = new Random(DEFAULT_SEED);
+        injected.clear();
         return this;
     }
 
@@ -113,6 +117,11 @@ public final class Faults {
         return timeouts;
     }
 
+    /** How many of each fault were injected since the last {@link #clear()}, e.g. {@code serverErrors=12}. */
+    public synchronized Map<String, Long> injected() {
+        return Map.copyOf(injected);
+    }
+
     /** Draws every decision for one request at once, so that concurrent requests cannot interleave draws. */
     synchronized Plan plan() {
         // A draw is taken only for an enabled fault, so enabling one fault leaves the others' sequence alone.
@@ -121,7 +130,19 @@ public final class Faults {
         boolean truncate = malformedBodies > 0 && random.nextDouble() < malformedBodies;
         boolean lose = lostReplies > 0 && random.nextDouble() < lostReplies;
         Duration hold = timeouts > 0 && random.nextDouble() < timeouts ? stall : Duration.ZERO;
+        // Counted as drawn; the handler gives the earliest fault precedence (drop, 503, then lost or stalled reply).
+        count("dropConnections", drop);
+        count("serverErrors", !drop && error);
+        count("lostReplies", !drop && !error && lose);
+        count("timeouts", !drop && !error && !lose && !hold.isZero());
+        count("malformedBodies", !drop && !error && !lose && hold.isZero() && truncate);
         return new Plan(latency, drop, error, truncate, lose, hold);
+    }
+
+    private void count(String fault, boolean happened) {
+        if (happened) {
+            injected.merge(fault, 1L, Long::sum);
+        }
     }
 
     private static double checkProbability(double p) {

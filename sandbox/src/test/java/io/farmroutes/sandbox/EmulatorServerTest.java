@@ -183,6 +183,7 @@ class EmulatorServerTest {
         // the JDK client sends a GET once more after a closed connection: every copy was carried out
         assertTrue(routed.get() >= 1);
         assertEquals(server.ledger().count("/echo"), routed.get(), "the work was done, only the reply is lost");
+        assertEquals((long) routed.get(), server.faults().injected().get("lostReplies"));
     }
 
     @Test
