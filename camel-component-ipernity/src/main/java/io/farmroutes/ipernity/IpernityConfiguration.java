@@ -74,8 +74,10 @@ public class IpernityConfiguration extends ServiceConfiguration {
 
     @Override
     public String toString() {
-        return "IpernityConfiguration[baseUrl=" + baseUrl + ", apiKey=" + apiKey + ", apiSecret="
-                + (apiSecret == null ? "unset" : "****") + ", authToken=" + (authToken == null ? "unset" : "****")
+        // the api key travels in every request, but Camel counts apiKey as sensitive, and so do we
+        return "IpernityConfiguration[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "****")
+                + ", apiSecret=" + (apiSecret == null ? "unset" : "****") + ", authToken="
+                + (authToken == null ? "unset" : "****")
                 + "]";
     }
 }

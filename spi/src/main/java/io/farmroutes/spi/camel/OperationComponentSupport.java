@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.util.URISupport;
 
 /**
  * Creates operation endpoints: binds Camel options, keeps what is left as the operation's parameters
@@ -17,6 +18,9 @@ public abstract class OperationComponentSupport<C extends ServiceConfiguration> 
     private final TransportPool transports = new TransportPool();
     private ExecutorService completionExecutor;
 
+    /** The component-wide options every endpoint starts from. */
+    public abstract C getConfiguration();
+
     /** A new endpoint for {@code api/method}, with its own copy of the component configuration. */
     protected abstract OperationEndpointSupport<C> newEndpoint(String uri, String apiName, String methodName);
 
@@ -25,10 +29,19 @@ public abstract class OperationComponentSupport<C extends ServiceConfiguration> 
     }
 
     @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        // Camel masks options by a fixed keyword list; some of ours (apiSecret) are not on it
+        SecretOptions.markSensitive(getCamelContext(), getConfiguration().getClass());
+    }
+
+    @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         int slash = remaining.indexOf('/');
         if (slash <= 0 || slash == remaining.length() - 1) {
-            throw new IllegalArgumentException(uri + ": expected scheme:api/method, for example " + exampleEndpoint());
+            // the URI may carry credentials (accessKey=RAW(...)): shown as Camel shows it, masked
+            throw new IllegalArgumentException(URISupport.sanitizeUri(uri)
+                    + ": expected scheme:api/method, for example " + exampleEndpoint());
         }
         OperationEndpointSupport<C> endpoint = newEndpoint(uri, remaining.substring(0, slash),
                 remaining.substring(slash + 1));

@@ -1,5 +1,6 @@
 package io.farmroutes.spi.state;
 
+import io.farmroutes.spi.testing.LocalPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -36,17 +36,23 @@ public final class StudioApp {
     static int run(Function<String, String> env, Path work, Path share, PrintStream out) throws Exception {
         StudioBoard board = new StudioBoard(out);
         try (StudioServices services = StudioServices.start(env, share);
-             CamelContext context = new DefaultCamelContext()) {
+             CamelContext context = studio(services, board, work, share)) {
             out.println("Farm Routes studio pipeline: " + services.describe());
-            context.addComponent("renderfarm", services.renderfarm());
-            context.addComponent("ipernity", services.ipernity());
-            Duration watch = Duration.ofMillis(services.sandboxed() ? 250 : 15_000);
-            context.addRoutes(new StudioRoutes(board, new DirectoryAssetTransport(share), work.resolve("outputs"),
-                    watch));
             context.start();
 
             return StudioJob.run(context.createProducerTemplate(), board, SampleShots.write(work.resolve("scenes")),
                     TIME_LIMIT, out);
         }
+    }
+
+    /** The studio's Camel context, not started: the services' components and the studio's routes. */
+    static CamelContext studio(StudioServices services, StudioBoard board, Path work, Path share) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        context.addComponent("renderfarm", services.renderfarm());
+        context.addComponent("ipernity", services.ipernity());
+        Duration watch = Duration.ofMillis(services.sandboxed() ? 250 : 15_000);
+        context.addRoutes(new StudioRoutes(board, new DirectoryAssetTransport(share), work.resolve("outputs"),
+                watch));
+        return context;
     }
 }

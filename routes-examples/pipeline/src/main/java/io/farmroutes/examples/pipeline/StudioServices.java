@@ -7,6 +7,7 @@ import io.farmroutes.sandbox.fox.FoxEmulator;
 import io.farmroutes.sandbox.fox.FoxSettings;
 import io.farmroutes.sandbox.ipernity.IpernityEmulator;
 import io.farmroutes.sandbox.ipernity.IpernitySettings;
+import io.farmroutes.sandbox.ipernity.IpernityState;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,13 +34,18 @@ public final class StudioServices implements AutoCloseable {
      * @param share the directory the farm renders into (the sandbox's output storage)
      */
     public static StudioServices start(Function<String, String> env, Path share) {
+        return start(env, share, SandboxCredentials.seeded());
+    }
+
+    /** As {@link #start(Function, Path)}, with the emulators accepting these credentials. */
+    static StudioServices start(Function<String, String> env, Path share, SandboxCredentials sandbox) {
         StudioServices services = new StudioServices();
-        services.startFox(env, share);
-        services.startIpernity(env);
+        services.startFox(env, share, sandbox);
+        services.startIpernity(env, sandbox);
         return services;
     }
 
-    private void startFox(Function<String, String> env, Path share) {
+    private void startFox(Function<String, String> env, Path share, SandboxCredentials sandbox) {
         RenderfarmConfiguration config = renderfarm.getConfiguration();
         if (present(env.apply("FOX_ACCESS_ID"))) {
             config.setAccessId(env.apply("FOX_ACCESS_ID"));
@@ -56,15 +62,16 @@ public final class StudioServices implements AutoCloseable {
         FoxEmulator fox = FoxEmulator.start(new FoxSettings().frameRenderTime(Duration.ofMillis(250))
                 .parallelFrames(4).failureRate(0.15).retryFailureRate(0.25).outputStorage(share), 0);
         emulators.add(fox);
+        fox.state().addAccount(sandbox.foxAccessId(), sandbox.foxAccessKey());
         config.setDomain(fox.domain());
         config.setProtocol("http");
-        config.setAccessId(fox.accessId());
-        config.setAccessKey(fox.accessKey());
+        config.setAccessId(sandbox.foxAccessId());
+        config.setAccessKey(sandbox.foxAccessKey());
         config.setPlatform(fox.platform());
         description.add("Fox Renderfarm emulator at " + fox.url());
     }
 
-    private void startIpernity(Function<String, String> env) {
+    private void startIpernity(Function<String, String> env, SandboxCredentials sandbox) {
         if (present(env.apply("IPERNITY_API_KEY"))) {
             ipernity.getConfiguration().setApiKey(env.apply("IPERNITY_API_KEY"));
             ipernity.getConfiguration().setApiSecret(env.apply("IPERNITY_API_SECRET"));
@@ -75,10 +82,12 @@ public final class StudioServices implements AutoCloseable {
         IpernityEmulator emulator = IpernityEmulator.start(new IpernitySettings()
                 .processingTime(Duration.ofMillis(800)), 0);
         emulators.add(emulator);
+        emulator.state().addApplication(sandbox.ipernityApiKey(), sandbox.ipernityApiSecret());
         ipernity.getConfiguration().setBaseUrl(emulator.baseUrl());
-        ipernity.getConfiguration().setApiKey(emulator.apiKey());
-        ipernity.getConfiguration().setApiSecret(emulator.apiSecret());
-        ipernity.getConfiguration().setAuthToken(emulator.issueToken(Map.of("doc", "write")));
+        ipernity.getConfiguration().setApiKey(sandbox.ipernityApiKey());
+        ipernity.getConfiguration().setApiSecret(sandbox.ipernityApiSecret());
+        ipernity.getConfiguration().setAuthToken(emulator.state()
+                .issueToken(sandbox.ipernityApiKey(), IpernityState.USER_ID, Map.of("doc", "write")).value());
         description.add("ipernity emulator at " + emulator.url());
     }
 

@@ -1,4 +1,4 @@
-package io.farmroutes.spi.state;
+package io.farmroutes.spi.testing;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -23,10 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * else a throwaway {@link PostgresServer} (binaries from Maven Central) for the class's lifetime. Without either the class is
  * skipped, unless {@value #REQUIRED_VARIABLE}=true makes that a failure (for CI, where a skip would hide a gap).
  */
-final class LocalPostgres implements BeforeAllCallback, AfterAllCallback {
+public final class LocalPostgres implements BeforeAllCallback, AfterAllCallback {
 
-    static final String URL_VARIABLE = "FARMROUTES_TEST_POSTGRES_URL";
-    static final String REQUIRED_VARIABLE = "FARMROUTES_TEST_POSTGRES_REQUIRED";
+    public static final String URL_VARIABLE = "FARMROUTES_TEST_POSTGRES_URL";
+    public static final String REQUIRED_VARIABLE = "FARMROUTES_TEST_POSTGRES_REQUIRED";
 
     private final AtomicInteger schemas = new AtomicInteger();
     // Test runs sharing one configured database must not meet in each other's schemas.
@@ -83,23 +83,23 @@ final class LocalPostgres implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 
     /** The user and password the tests connect with, which nothing they print may contain. */
-    List<String> credentials() {
+    public List<String> credentials() {
         return List.copyOf(credentials);
     }
 
     /** A new empty schema, so that each test has tables of its own. */
-    String createSchema() {
-        String schema = "state_" + run + "_" + schemas.incrementAndGet();
+    public String createSchema() {
+        String schema = "test_" + run + "_" + schemas.incrementAndGet();
         sql("CREATE SCHEMA " + schema);
         return schema;
     }
 
-    void dropSchema(String schema) {
+    public void dropSchema(String schema) {
         sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
 
