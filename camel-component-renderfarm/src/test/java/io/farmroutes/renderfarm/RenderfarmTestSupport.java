@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
+import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.test.junit5.CamelTestSupport;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -29,10 +30,16 @@ public abstract class RenderfarmTestSupport extends CamelTestSupport {
 
     /** Sends and returns the exception the exchange carried. */
     protected <T extends Throwable> T failure(String uri, Object body, Map<String, Object> headers, Class<T> type) {
-        Exchange exchange = template.request(uri, e -> {
-            e.getMessage().setBody(body);
-            e.getMessage().setHeaders(new HashMap<>(headers));
-        });
+        Exchange exchange;
+        try {
+            exchange = template.request(uri, e -> {
+                e.getMessage().setBody(body);
+                e.getMessage().setHeaders(new HashMap<>(headers));
+            });
+        } catch (ResolveEndpointFailedException e) {
+            // a URI option that can never be right is refused when the endpoint is created
+            return assertInstanceOf(type, e.getCause(), () -> "unexpected failure " + e);
+        }
         Throwable thrown = exchange.getException();
         if (thrown instanceof CamelExecutionException cee) {
             thrown = cee.getCause();

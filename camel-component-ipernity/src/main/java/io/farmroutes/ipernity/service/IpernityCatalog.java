@@ -55,6 +55,7 @@ public final class IpernityCatalog {
                         .param(param("description", STRING).in(ParamLocation.MULTIPART)
                                 .doc("The description; some HTML is allowed."))
                         .param(param("createdAt", STRING).wire("created_at").in(ParamLocation.MULTIPART)
+                                .dateTime("uuuu-MM-dd HH:mm:ss")
                                 .doc("Creation date, overriding the EXIF date (YYYY-MM-DD HH:MM:SS)."))
                         .param(param("license", INT).in(ParamLocation.MULTIPART).doc("License code."))
                         .param(param("isPublic", BOOLEAN).wire("is_public").in(ParamLocation.MULTIPART)

@@ -57,6 +57,8 @@ public final class FoxCatalog {
     public static final String TASK_SUBTASK_IDS = "task/subtaskIds";
     public static final int DEFAULT_PAGE_SIZE = 100;
     public static final int MAX_PAGE_SIZE = 1000;
+    /** How the task list's time bounds are written (fox-renderfarm.md §9, item 9). */
+    static final String FOX_DATE_TIME = "uuuu-MM-dd HH:mm:ss";
 
     private static final OperationCatalog CATALOG = new OperationCatalog(SCHEME, PROVIDER, operations());
 
@@ -105,8 +107,8 @@ public final class FoxCatalog {
                         .hint(DOCUMENTED_PATH, "/api/render/handle/getTaskList"))
                         .param(body("statusList", INT_LIST).doc("Only tasks in these statuses (codes of §13)."))
                         .param(body("searchKeyword", STRING).doc("Only tasks whose id, alias or scene match."))
-                        .param(body("startTime", STRING).doc("Submitted at or after, yyyy-MM-dd HH:mm:ss."))
-                        .param(body("endTime", STRING).doc("Submitted at or before, yyyy-MM-dd HH:mm:ss."))
+                        .param(body("startTime", STRING).dateTime(FOX_DATE_TIME).doc("Submitted at or after, yyyy-MM-dd HH:mm:ss."))
+                        .param(body("endTime", STRING).dateTime(FOX_DATE_TIME).doc("Submitted at or before, yyyy-MM-dd HH:mm:ss."))
                         .param(body("recycleFlag", INT).allowed("0", "1").doc("1 lists deleted tasks."))
                         .result(Page.class, "Page<TaskInfo>", FoxReaders.page(TaskInfo.class)).build(),
                 taskIdsWrite("task/stop", "Stop task", "/api/rendering/task/renderingTask/stopTask")

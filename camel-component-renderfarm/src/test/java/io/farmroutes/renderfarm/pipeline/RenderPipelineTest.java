@@ -210,6 +210,24 @@ class RenderPipelineTest {
         assertTrue(fox.emulator().state().task(created.get(0)).submitted());
     }
 
+    @Test
+    void aSubmissionThatReachedTheFarmBeforeACrashIsNotRequestedAgain() throws Exception {
+        fox.emulator().settings().failureRate(0).frameRenderTime(Duration.ofMillis(20));
+        // the state a kill leaves between the farm taking the submission and the ledger noting it
+        long taskId = fox.emulator().state().seedSubmittedTask(4);
+        StateStore survives = new InMemoryStateStore();
+        RenderJob job = new RenderJob("sh070", "sky.blend", "1-4[1]", "blender");
+        JobRecord interrupted = new JobRecord(JobRecord.Phase.SUBMITTING, Long.toString(taskId), job, List.of(),
+                List.of(), 0);
+        assertTrue(new PipelineLedger(survives, "shots").claim("sh070", interrupted));
+
+        try (CamelContext restarted = start(survives, pipeline(0))) {
+            awaitTrue(() -> completed.size() >= 1, "the interrupted shot completes");
+        }
+        assertEquals(0, fox.emulator().state().submissions(taskId), "no second submit request reached the farm");
+        assertEquals("sh070", completed.get(0).getMessage().getHeader(PipelineHeaders.JOB_KEY));
+    }
+
     private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         for (int i = 0; i < 600 && System.nanoTime() < deadline; i++) {

@@ -1,11 +1,16 @@
 package io.farmroutes.spi.camel;
 
 import io.farmroutes.spi.engine.TransportPool;
+import io.farmroutes.spi.operation.ParameterConverter;
+import io.farmroutes.spi.operation.ParameterDescriptor;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.Endpoint;
+import org.apache.camel.PropertyBindingException;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.util.URISupport;
 
@@ -45,10 +50,31 @@ public abstract class OperationComponentSupport<C extends ServiceConfiguration> 
         }
         OperationEndpointSupport<C> endpoint = newEndpoint(uri, remaining.substring(0, slash),
                 remaining.substring(slash + 1));
-        setProperties(endpoint, parameters);
+        Map<String, Object> uriOptions = new LinkedHashMap<>(parameters);
+        try {
+            setProperties(endpoint, parameters);
+        } catch (PropertyBindingException e) {
+            // an operation parameter that is also a Camel option (a credential such as zone or apiKey) with a
+            // value of the wrong type: say so in the operation's terms, like any other parameter
+            refuseAsOperationParameter(endpoint, e);
+            throw e;
+        }
         endpoint.acceptOperationParameters(parameters);
+        endpoint.checkParameterValues(uriOptions);
         parameters.clear();
         return endpoint;
+    }
+
+    private static void refuseAsOperationParameter(OperationEndpointSupport<?> endpoint, PropertyBindingException e) {
+        Object value = e.getValue();
+        Optional<ParameterDescriptor> parameter;
+        try {
+            parameter = endpoint.operation().parameter(e.getPropertyName());
+        } catch (RuntimeException unresolved) {
+            // the operation is not known yet (e.g. its provider option was not bound): Camel's own message stands
+            return;
+        }
+        parameter.ifPresent(p -> ParameterConverter.convert(endpoint.label(), p, value));
     }
 
     /** An endpoint URI to show in the usage message, e.g. {@code boinc:account/lookup}. */

@@ -2,6 +2,7 @@ package io.farmroutes.spi.camel;
 
 import io.farmroutes.spi.engine.OperationEngine;
 import io.farmroutes.spi.operation.OperationDescriptor;
+import io.farmroutes.spi.operation.ParameterConverter;
 import io.farmroutes.spi.operation.ParameterValidator;
 
 import java.util.Collections;
@@ -67,6 +68,17 @@ public abstract class OperationEndpointSupport<C extends ServiceConfiguration> e
         OperationDescriptor op = operation();
         ParameterValidator.rejectUnknown(label(), op, parameters.keySet());
         operationParameters.putAll(parameters);
+    }
+
+    /**
+     * Checks the value of every URI option that names a parameter of this operation, whether Camel bound it (a
+     * credential option such as platform) or not: a URI value never changes, so a wrong one fails now, at route
+     * start, instead of on every exchange or, for a bound option, not at all before a request is sent.
+     */
+    void checkParameterValues(Map<String, Object> uriOptions) {
+        OperationDescriptor op = operation();
+        uriOptions.forEach((name, value) -> op.parameter(name)
+                .ifPresent(p -> ParameterConverter.convert(label(), p, value)));
     }
 
     public Map<String, Object> getOperationParameters() {

@@ -32,7 +32,8 @@ public final class OperationProducer<C extends ServiceConfiguration> extends Def
             callback.done(true);
             return true;
         }
-        endpoint.engine().invoke(endpoint.endpointName(), parameters, endpoint.getConfiguration())
+        endpoint.engine().invoke(endpoint.endpointName(), endpoint.label(), parameters,
+                        endpoint.getConfiguration())
                 .whenCompleteAsync((result, failure) -> {
                     if (failure != null) {
                         exchange.setException(OperationEngine.asFarmException(failure, endpoint.label()));

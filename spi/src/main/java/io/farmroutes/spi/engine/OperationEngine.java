@@ -45,27 +45,34 @@ public final class OperationEngine<C extends ClientOptions> implements Operation
 
     @Override
     public CompletableFuture<Object> invoke(String endpoint, Map<String, ?> parameters, C config) {
+        return invoke(endpoint, label(endpoint), parameters, config);
+    }
+
+    /**
+     * As the three-argument {@code invoke}, with failures naming the endpoint as the caller wrote it, where that
+     * differs from the catalog's name (ipernity's {@code call/<method>} is one catalog entry for every method).
+     */
+    public CompletableFuture<Object> invoke(String endpoint, String label, Map<String, ?> parameters, C config) {
         OperationDescriptor op;
         try {
             op = service.catalog().require(endpoint);
         } catch (FarmException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return run(op, parameters, config, true);
+        return run(op, label, parameters, config, true);
     }
 
     @Override
     public CompletableFuture<Object> send(OperationDescriptor operation, Map<String, ?> parameters, C config) {
-        return run(operation, parameters, config, false);
+        return run(operation, label(operation.endpoint()), parameters, config, false);
     }
 
-    private CompletableFuture<Object> run(OperationDescriptor operation, Map<String, ?> parameters, C config,
-                                          boolean allowComposite) {
+    private CompletableFuture<Object> run(OperationDescriptor operation, String label, Map<String, ?> parameters,
+                                          C config, boolean allowComposite) {
         OperationDescriptor op = config.pathOverride(operation.endpoint())
                 .filter(path -> !path.equals(operation.path()))
                 .map(operation::withPath)
                 .orElse(operation);
-        String label = label(op.endpoint());
         Map<String, Object> typed;
         try {
             typed = ParameterValidator.validate(label, op, parameters, service.credentials(config));

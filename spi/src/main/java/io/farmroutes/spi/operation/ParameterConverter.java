@@ -6,6 +6,11 @@ import java.io.File;
 import java.io.InputStream;
 import java.lang.reflect.Array;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -41,11 +46,27 @@ public final class ParameterConverter {
                         + p.max() + ", got " + v);
             }
         }
+        if (value instanceof String text && p.dateTimeFormat() != null && !text.isEmpty()) {
+            checkDateTime(endpoint, p, text);
+        }
         if (value instanceof String text && p.maxLength() != null && text.codePointCount(0, text.length()) > p.maxLength()) {
             throw new InvalidParameterException(endpoint, p.name(), "must be at most " + p.maxLength()
                     + " characters long");
         }
         return value;
+    }
+
+    private static void checkDateTime(String endpoint, ParameterDescriptor p, String text) {
+        try {
+            formatter(p).parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(endpoint, p.name(), "must be a date in the form "
+                    + p.dateTimeFormat().replace("uuuu", "yyyy") + ", got " + describe(p, text));
+        }
+    }
+
+    private static DateTimeFormatter formatter(ParameterDescriptor p) {
+        return DateTimeFormatter.ofPattern(p.dateTimeFormat()).withResolverStyle(ResolverStyle.STRICT);
     }
 
     private static Object toType(String endpoint, ParameterDescriptor p, Object value) {
@@ -80,6 +101,15 @@ public final class ParameterConverter {
         }
         if (value instanceof Enum<?> e) {
             return e.name();
+        }
+        if (value instanceof TemporalAccessor time && p.dateTimeFormat() != null) {
+            try {
+                return formatter(p).format(time);
+            } catch (DateTimeException e) {
+                throw new InvalidParameterException(endpoint, p.name(), "must be a date in the form "
+                        + p.dateTimeFormat().replace("uuuu", "yyyy") + ", got a " + value.getClass().getSimpleName()
+                        + " without all of its fields");
+            }
         }
         throw wrongType(endpoint, p, value, "text");
     }
@@ -161,8 +191,8 @@ public final class ParameterConverter {
             case LONG_LIST -> ParamType.LONG;
             default -> ParamType.STRING;
         };
-        ParameterDescriptor each = new ParameterDescriptor(p.name(), p.wireName(), element, false, p.location(),
-                p.secret(), false, p.description());
+        // each element keeps the list's bounds and allowed values
+        ParameterDescriptor each = p.asElement(element);
         List<Object> converted = new ArrayList<>(items.size());
         for (Object item : items) {
             if (item instanceof Collection<?> || (item != null && item.getClass().isArray())) {

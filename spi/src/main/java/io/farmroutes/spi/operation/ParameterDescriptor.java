@@ -10,7 +10,7 @@ import java.util.Objects;
 public record ParameterDescriptor(String name, String wireName, ParamType type, boolean required,
                                   ParamLocation location, boolean secret, boolean credential,
                                   String description, Long min, Long max, Integer maxLength, Object defaultValue,
-                                  List<String> allowedValues) {
+                                  List<String> allowedValues, String dateTimeFormat) {
 
     public ParameterDescriptor {
         Objects.requireNonNull(name, "name");
@@ -23,9 +23,22 @@ public record ParameterDescriptor(String name, String wireName, ParamType type, 
 
     public ParameterDescriptor(String name, String wireName, ParamType type, boolean required, ParamLocation location,
                                boolean secret, boolean credential, String description, Long min, Long max,
+                               Integer maxLength, Object defaultValue, List<String> allowedValues) {
+        this(name, wireName, type, required, location, secret, credential, description, min, max, maxLength,
+                defaultValue, allowedValues, null);
+    }
+
+    public ParameterDescriptor(String name, String wireName, ParamType type, boolean required, ParamLocation location,
+                               boolean secret, boolean credential, String description, Long min, Long max,
                                Integer maxLength) {
         this(name, wireName, type, required, location, secret, credential, description, min, max, maxLength, null,
                 null);
+    }
+
+    /** The same constraints for one element of a list parameter, typed as that element. */
+    public ParameterDescriptor asElement(ParamType elementType) {
+        return new ParameterDescriptor(name, wireName, elementType, false, location, secret, false, description, min,
+                max, maxLength, null, allowedValues, dateTimeFormat);
     }
 
     public ParameterDescriptor(String name, String wireName, ParamType type, boolean required, ParamLocation location,
@@ -53,6 +66,7 @@ public record ParameterDescriptor(String name, String wireName, ParamType type, 
         private Integer maxLength;
         private Object defaultValue;
         private List<String> allowedValues;
+        private String dateTimeFormat;
 
         private Builder(String name, ParamType type) {
             this.name = name;
@@ -116,9 +130,19 @@ public record ParameterDescriptor(String name, String wireName, ParamType type, 
             return this;
         }
 
+        /**
+         * Text that must be a date or time in this {@link java.time.format.DateTimeFormatter} pattern (read
+         * strictly, so use {@code uuuu} for the year); an empty text still means "not given".
+         */
+        public Builder dateTime(String pattern) {
+            java.time.format.DateTimeFormatter.ofPattern(pattern);
+            this.dateTimeFormat = pattern;
+            return this;
+        }
+
         public ParameterDescriptor build() {
             return new ParameterDescriptor(name, wireName, type, required, location, secret, credential, description,
-                    min, max, maxLength, defaultValue, allowedValues);
+                    min, max, maxLength, defaultValue, allowedValues, dateTimeFormat);
         }
     }
 }
