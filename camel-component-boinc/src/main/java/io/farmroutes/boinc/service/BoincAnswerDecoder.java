@@ -57,7 +57,7 @@ final class BoincAnswerDecoder {
         if (content.isEmpty()) {
             throw new MalformedResponseException(endpoint, "the server sent an empty answer", null, null);
         }
-        if (content.toLowerCase(Locale.ROOT).startsWith("deprecated")) {
+        if (content.regionMatches(true, 0, "deprecated", 0, "deprecated".length())) {
             throw new BoincException(endpoint, BoincFailure.NOT_SUPPORTED, null,
                     "this server no longer offers the RPC (it answered 'deprecated')", null, null, false);
         }
@@ -79,7 +79,8 @@ final class BoincAnswerDecoder {
         try {
             return SafeXml.parse(content, endpoint);
         } catch (MalformedResponseException strictFailure) {
-            if (content.contains("<!DOCTYPE") || content.contains("<!ENTITY")) {
+            if (!SafeXml.isRepairable(strictFailure) || content.contains("<!DOCTYPE")
+                    || content.contains("<!ENTITY")) {
                 throw strictFailure;
             }
             try {

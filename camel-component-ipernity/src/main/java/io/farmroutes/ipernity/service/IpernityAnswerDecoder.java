@@ -5,6 +5,7 @@ import io.farmroutes.spi.error.MalformedResponseException;
 import io.farmroutes.spi.error.TransportException;
 import io.farmroutes.spi.http.HttpResult;
 import io.farmroutes.spi.operation.OperationDescriptor;
+import io.farmroutes.spi.xml.BodyText;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,8 @@ final class IpernityAnswerDecoder {
         try {
             return op.resultReader().read(root);
         } catch (RuntimeException e) {
-            throw malformed(endpoint, answer, "the answer does not have the expected shape: " + e.getMessage(), e);
+            throw malformed(endpoint, answer, "the answer does not have the expected shape: "
+                    + BodyText.excerpt(String.valueOf(e.getMessage()), EXCERPT), e);
         }
     }
 

@@ -9,6 +9,7 @@ import io.farmroutes.ipernity.model.Permissions;
 import io.farmroutes.ipernity.model.TicketReport;
 import io.farmroutes.ipernity.model.TicketStatus;
 import io.farmroutes.ipernity.model.UploadTicket;
+import io.farmroutes.spi.xml.BodyText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -136,8 +137,14 @@ final class IpernityReaders {
         }
         try {
             return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return (long) Double.parseDouble(text);
+        } catch (NumberFormatException notWhole) {
+            try {
+                return (long) Double.parseDouble(text);
+            } catch (NumberFormatException notANumber) {
+                // the JDK's message repeats the whole text, however long the server made it
+                throw new IllegalArgumentException("expected a number but found \"" + BodyText.excerpt(text, 40)
+                        + "\"");
+            }
         }
     }
 

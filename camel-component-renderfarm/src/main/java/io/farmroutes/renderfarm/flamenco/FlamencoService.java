@@ -122,7 +122,8 @@ final class FlamencoService implements ServiceDefinition<FarmSettings> {
             return op.resultReader().read(json);
         } catch (IllegalArgumentException e) {
             throw new MalformedResponseException(endpoint, "the answer does not have the documented shape: "
-                    + e.getMessage(), BodyText.excerpt(text, 200), e);
+                    + LenientJson.describeMismatch(e), BodyText.excerpt(text, 200),
+                    LenientJson.isJacksonMismatch(e) ? null : e);
         }
     }
 

@@ -100,7 +100,8 @@ final class FoxService implements ServiceDefinition<FarmSettings> {
             return op.resultReader().read(envelope);
         } catch (IllegalArgumentException e) {
             throw new MalformedResponseException(endpoint, "the data of the answer does not fit "
-                    + op.resultDescription() + ": " + e.getMessage(), excerpt(answer), e);
+                    + op.resultDescription() + ": " + LenientJson.describeMismatch(e), excerpt(answer),
+                    LenientJson.isJacksonMismatch(e) ? null : e);
         }
     }
 

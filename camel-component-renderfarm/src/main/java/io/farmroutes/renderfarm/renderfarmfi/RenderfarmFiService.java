@@ -210,8 +210,13 @@ final class RenderfarmFiService implements ServiceDefinition<FarmSettings> {
         for (String pair : text.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                try {
+                    fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException badEscape) {
+                    throw new MalformedResponseException(endpoint, "the token answer is not form-encoded (a bad"
+                            + " %-escape)", BodyText.excerpt(text, 120), null);
+                }
             }
         }
         return fields;

@@ -3,6 +3,11 @@ package io.farmroutes.spi.error;
 /** The remote service answered, and the answer is an error of its own. */
 public class RemoteServiceException extends FarmException {
 
+    /** How much of the service's own message the exception message repeats; getRemoteMessage() has it all. */
+    public static final int MESSAGE_LIMIT = 500;
+    /** Codes and request ids are short; a longer one is cut as well. */
+    private static final int CODE_LIMIT = 100;
+
     private final String service;
     private final String remoteCode;
     private final String remoteMessage;
@@ -21,17 +26,22 @@ public class RemoteServiceException extends FarmException {
         StringBuilder text = new StringBuilder();
         text.append(service).append(" answered ").append(endpoint);
         if (code != null) {
-            text.append(" with error ").append(code);
+            text.append(" with error ").append(bounded(code, CODE_LIMIT));
         } else {
             text.append(" with an error");
         }
         if (message != null && !message.isBlank()) {
-            text.append(": ").append(message.strip());
+            // the service chose these texts: a hostile or broken one may send megabytes, which logs must not carry
+            text.append(": ").append(bounded(message.strip(), MESSAGE_LIMIT));
         }
         if (requestId != null) {
-            text.append(" (request id ").append(requestId).append(')');
+            text.append(" (request id ").append(bounded(requestId, CODE_LIMIT)).append(')');
         }
         return text.toString();
+    }
+
+    private static String bounded(String text, int limit) {
+        return text.length() <= limit ? text : text.substring(0, limit) + "… (" + text.length() + " characters)";
     }
 
     public String getService() {

@@ -41,7 +41,12 @@ public final class BodyText {
 
     /** The first characters of a body, on one line, for error messages. */
     public static String excerpt(String text, int max) {
-        String oneLine = text.strip().replaceAll("\\s+", " ");
-        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + "…";
+        // only a prefix is looked at: the body may be megabytes, the excerpt never is
+        int window = (int) Math.min(text.length(), max * 8L + 64);
+        String oneLine = text.substring(0, window).strip().replaceAll("\\s+", " ");
+        if (oneLine.length() > max) {
+            return oneLine.substring(0, max) + "…";
+        }
+        return window < text.length() ? oneLine + "…" : oneLine;
     }
 }

@@ -81,7 +81,9 @@ public final class SafeXml {
                         if (open.size() >= MAX_DEPTH) {
                             throw refuse(endpoint, "nested deeper than " + MAX_DEPTH + " levels", text, null);
                         }
-                        Map<String, String> attributes = new LinkedHashMap<>();
+                        // most elements have no attributes: no map for them, since a hostile body may hold 250,000
+                        Map<String, String> attributes = reader.getAttributeCount() == 0 ? Map.of()
+                                : new LinkedHashMap<>();
                         for (int i = 0; i < reader.getAttributeCount(); i++) {
                             attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
                         }
@@ -125,6 +127,15 @@ public final class SafeXml {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a refusal from {@link #parse} came from the parser finding the text not well-formed, which a repair
+     * might mend; a document type, a limit or a second root is refused for what the document is, and mending
+     * its text would only copy a possibly huge body again to be refused again.
+     */
+    public static boolean isRepairable(MalformedResponseException refusal) {
+        return refusal.getCause() instanceof XMLStreamException;
     }
 
     private static String firstLine(String message) {

@@ -7,13 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** An element of a parsed XML answer: name, attributes, its own text, and child elements in order. */
+/**
+ * An element of a parsed XML answer: name, attributes, its own text, and child elements in order. Text and
+ * children are created on first use, so that a document of many empty elements costs little memory.
+ */
 public final class XmlNode {
 
     private final String name;
     private final Map<String, String> attributes;
-    private final StringBuilder text = new StringBuilder();
-    private final List<XmlNode> children = new ArrayList<>();
+    private StringBuilder text;
+    /** Readers ask for the same text several times; a 10 MB value is copied once, not on every call. */
+    private String trimmed;
+    private List<XmlNode> children = List.of();
 
     XmlNode(String name, Map<String, String> attributes) {
         this.name = name;
@@ -30,12 +35,15 @@ public final class XmlNode {
 
     /** The element's own character data, trimmed (BOINC and friends pad values with whitespace). */
     public String text() {
-        return text.toString().strip();
+        if (trimmed == null) {
+            trimmed = text == null ? "" : text.toString().strip();
+        }
+        return trimmed;
     }
 
     /** The element's own character data exactly as it arrived. */
     public String rawText() {
-        return text.toString();
+        return text == null ? "" : text.toString();
     }
 
     public List<XmlNode> children() {
@@ -60,10 +68,17 @@ public final class XmlNode {
     }
 
     void appendText(CharSequence chars) {
+        if (text == null) {
+            text = new StringBuilder(chars.length());
+        }
+        trimmed = null;
         text.append(chars);
     }
 
     void addChild(XmlNode child) {
+        if (children.isEmpty()) {
+            children = new ArrayList<>(4);
+        }
         children.add(child);
     }
 

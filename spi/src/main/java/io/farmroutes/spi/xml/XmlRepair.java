@@ -33,12 +33,16 @@ public final class XmlRepair {
         Pattern leaf = Pattern.compile("<" + Pattern.quote(element) + ">(.*?)</" + Pattern.quote(element) + ">",
                 Pattern.DOTALL);
         Matcher m = leaf.matcher(text);
+        if (!m.find()) {
+            // most free-text elements are absent from any one answer: no copy of a body that may be megabytes
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 64);
-        while (m.find()) {
+        do {
             String inner = m.group(1);
             String value = literalValue(inner);
             m.appendReplacement(out, Matcher.quoteReplacement("<" + element + ">" + escape(value) + "</" + element + ">"));
-        }
+        } while (m.find());
         m.appendTail(out);
         return out.toString();
     }
