@@ -1,15 +1,12 @@
 package com.acme.farm;
 
+import io.farmroutes.spi.testing.ExchangeFailures;
 import com.acme.farm.emulator.AcmeEmulator;
 import com.acme.farm.emulator.AcmeEmulatorExtension;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import org.apache.camel.CamelExecutionException;
-import org.apache.camel.Exchange;
-import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -56,23 +53,7 @@ public abstract class AcmeCamelTestSupport extends CamelTestSupport {
 
     /** Sends, and returns the exception the exchange ended with. */
     protected <T extends Throwable> T failure(String uri, Object body, Map<String, Object> headers, Class<T> type) {
-        Exchange exchange;
-        try {
-            exchange = template.request(uri, e -> {
-                e.getMessage().setBody(body);
-                e.getMessage().setHeaders(new HashMap<>(headers));
-            });
-        } catch (ResolveEndpointFailedException e) {
-            // a URI option that can never be right is refused when the endpoint is created
-            return assertInstanceOf(type, e.getCause(), () -> "unexpected failure " + e);
-        }
-        Throwable thrown = exchange.getException();
-        if (thrown instanceof CamelExecutionException cee) {
-            thrown = cee.getCause();
-        }
-        assertNotNull(thrown, uri + " did not fail");
-        Throwable failure = thrown;
-        return assertInstanceOf(type, failure, () -> "unexpected failure " + failure);
+        return ExchangeFailures.of(template, uri, body, headers, type);
     }
 
     protected <T extends Throwable> T failure(String uri, Class<T> type) {

@@ -3,14 +3,10 @@ package io.farmroutes.boinc;
 import io.farmroutes.boinc.service.BoincCatalog;
 import io.farmroutes.sandbox.boinc.BoincEmulatorExtension;
 import io.farmroutes.spi.operation.OperationCatalog;
-import io.farmroutes.spi.testing.BadCall;
-import io.farmroutes.spi.testing.BadCallPlanner;
-import io.farmroutes.spi.testing.BadCallRunner;
-import io.farmroutes.spi.testing.BadCallTally;
+import io.farmroutes.spi.testing.BadCallSuite;
 import io.farmroutes.spi.testing.EndpointUnderTest;
 import io.farmroutes.spi.testing.OperationsTable;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -22,8 +18,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
  * Every boinc: endpoint of the catalog, called with each required parameter missing, each parameter badly
@@ -52,22 +46,9 @@ class BoincBadParameterTest extends CamelTestSupport {
         assertEquals(BOINC_ENDPOINTS, catalog.operations().size());
         OperationsTable.count("boinc", "-").ifPresent(rows -> assertEquals(rows, catalog.operations().size()));
 
-        BadCallTally tally = new BadCallTally("boinc");
-        BadCallPlanner planner = new BadCallPlanner(tally);
-        BadCallRunner runner = new BadCallRunner(template, () -> boinc.emulator().ledger().count(), List.of(), tally);
-        List<DynamicNode> nodes = new ArrayList<>();
-        catalog.operations().forEach(op -> {
-            EndpointUnderTest target = new EndpointUnderTest("boinc:" + op.endpoint(), catalog.label(op.endpoint()),
-                    op, Set.of(), "CamelBoinc.");
-            List<BadCall> calls = planner.plan(target);
-            tally.endpoint(calls.size());
-            nodes.add(dynamicContainer(op.endpoint(), calls.stream()
-                    .map(call -> dynamicTest(call.displayName(), () -> runner.run(call)))));
-        });
-        nodes.add(dynamicTest("summary", () -> {
-            System.out.println("[bad-parameters] " + tally.summary());
-            assertEquals(tally.plannedCount(), tally.refusedCount(), tally.summary());
-        }));
-        return nodes.stream();
+        return BadCallSuite.of("boinc", catalog.operations(),
+                op -> new EndpointUnderTest("boinc:" + op.endpoint(), catalog.label(op.endpoint()), op, Set.of(),
+                        "CamelBoinc."),
+                template, () -> boinc.emulator().ledger().count(), List.of());
     }
 }

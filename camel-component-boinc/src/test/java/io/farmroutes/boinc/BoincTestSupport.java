@@ -1,14 +1,12 @@
 package io.farmroutes.boinc;
 
+import io.farmroutes.spi.testing.ExchangeFailures;
 import io.farmroutes.sandbox.boinc.BoincEmulator;
 import io.farmroutes.sandbox.boinc.BoincEmulatorExtension;
 
 import java.util.Map;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.CamelExecutionException;
-import org.apache.camel.Exchange;
-import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -47,18 +45,6 @@ abstract class BoincTestSupport extends CamelTestSupport {
 
     /** Sends and returns the exception the exchange carried. */
     protected <T extends Throwable> T failure(String uri, Map<String, Object> headers, Class<T> type) {
-        Exchange exchange;
-        try {
-            exchange = template.request(uri, e -> e.getMessage().setHeaders(new java.util.HashMap<>(headers)));
-        } catch (ResolveEndpointFailedException e) {
-            // a URI option that can never be right is refused when the endpoint is created
-            return assertInstanceOf(type, e.getCause(), () -> "unexpected failure " + e);
-        }
-        Throwable thrown = exchange.getException();
-        if (thrown instanceof CamelExecutionException cee) {
-            thrown = cee.getCause();
-        }
-        assertNotNull(thrown, uri + " did not fail");
-        return assertInstanceOf(type, thrown, () -> "unexpected failure " + exchange.getException());
+        return ExchangeFailures.of(template, uri, null, headers, type);
     }
 }

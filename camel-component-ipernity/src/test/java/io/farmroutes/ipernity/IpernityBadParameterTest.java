@@ -3,14 +3,10 @@ package io.farmroutes.ipernity;
 import io.farmroutes.ipernity.service.IpernityCatalog;
 import io.farmroutes.sandbox.ipernity.IpernityEmulatorExtension;
 import io.farmroutes.spi.operation.OperationCatalog;
-import io.farmroutes.spi.testing.BadCall;
-import io.farmroutes.spi.testing.BadCallPlanner;
-import io.farmroutes.spi.testing.BadCallRunner;
-import io.farmroutes.spi.testing.BadCallTally;
+import io.farmroutes.spi.testing.BadCallSuite;
 import io.farmroutes.spi.testing.EndpointUnderTest;
 import io.farmroutes.spi.testing.OperationsTable;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -22,8 +18,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
  * Every ipernity: endpoint of the catalog, called with each required parameter missing, each parameter badly
@@ -55,25 +49,11 @@ class IpernityBadParameterTest extends CamelTestSupport {
         assertEquals(IPERNITY_ENDPOINTS, catalog.operations().size());
         OperationsTable.count("ipernity", "-").ifPresent(rows -> assertEquals(rows, catalog.operations().size()));
 
-        BadCallTally tally = new BadCallTally("ipernity");
-        BadCallPlanner planner = new BadCallPlanner(tally);
-        BadCallRunner runner = new BadCallRunner(template, () -> ipernity.emulator().ledger().count(),
-                List.of(ipernity.emulator().apiSecret()), tally);
-        List<DynamicNode> nodes = new ArrayList<>();
-        catalog.operations().forEach(op -> {
+        return BadCallSuite.of("ipernity", catalog.operations(), op -> {
             boolean methodCall = op.endpoint().equals(IpernityCatalog.CALL_ENDPOINT);
             String endpoint = methodCall ? IpernityCatalog.CALL_API + "/" + SOME_METHOD : op.endpoint();
-            EndpointUnderTest target = new EndpointUnderTest("ipernity:" + endpoint, "ipernity:" + endpoint, op,
+            return new EndpointUnderTest("ipernity:" + endpoint, "ipernity:" + endpoint, op,
                     methodCall ? Set.of(IpernityCatalog.METHOD_PARAM) : Set.of(), "CamelIpernity.");
-            List<BadCall> calls = planner.plan(target);
-            tally.endpoint(calls.size());
-            nodes.add(dynamicContainer(op.endpoint(), calls.stream()
-                    .map(call -> dynamicTest(call.displayName(), () -> runner.run(call)))));
-        });
-        nodes.add(dynamicTest("summary", () -> {
-            System.out.println("[bad-parameters] " + tally.summary());
-            assertEquals(tally.plannedCount(), tally.refusedCount(), tally.summary());
-        }));
-        return nodes.stream();
+        }, template, () -> ipernity.emulator().ledger().count(), List.of(ipernity.emulator().apiSecret()));
     }
 }

@@ -1,5 +1,6 @@
 package io.farmroutes.ipernity;
 
+import io.farmroutes.spi.testing.ExchangeFailures;
 import io.farmroutes.sandbox.RecordedRequest;
 import io.farmroutes.sandbox.ipernity.IpernityEmulator;
 import io.farmroutes.sandbox.ipernity.IpernityEmulatorExtension;
@@ -9,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.CamelExecutionException;
-import org.apache.camel.Exchange;
-import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -67,22 +65,7 @@ abstract class IpernityTestSupport extends CamelTestSupport {
 
     /** Sends and returns the exception the exchange carried. */
     protected <T extends Throwable> T failure(String uri, Object body, Map<String, Object> headers, Class<T> type) {
-        Exchange exchange;
-        try {
-            exchange = template.request(uri, e -> {
-                e.getMessage().setBody(body);
-                e.getMessage().setHeaders(new HashMap<>(headers));
-            });
-        } catch (ResolveEndpointFailedException e) {
-            // a URI option that can never be right is refused when the endpoint is created
-            return assertInstanceOf(type, e.getCause(), () -> "unexpected failure " + e);
-        }
-        Throwable thrown = exchange.getException();
-        if (thrown instanceof CamelExecutionException cee) {
-            thrown = cee.getCause();
-        }
-        assertNotNull(thrown, uri + " did not fail");
-        return assertInstanceOf(type, thrown, () -> "unexpected failure " + exchange.getException());
+        return ExchangeFailures.of(template, uri, body, headers, type);
     }
 
     protected <T extends Throwable> T failure(String uri, Class<T> type) {

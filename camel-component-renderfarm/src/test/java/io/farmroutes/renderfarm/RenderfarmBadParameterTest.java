@@ -8,14 +8,10 @@ import io.farmroutes.sandbox.flamenco.FlamencoEmulatorExtension;
 import io.farmroutes.sandbox.fox.FoxEmulatorExtension;
 import io.farmroutes.sandbox.renderfarmfi.RenderfarmFiEmulatorExtension;
 import io.farmroutes.spi.operation.OperationCatalog;
-import io.farmroutes.spi.testing.BadCall;
-import io.farmroutes.spi.testing.BadCallPlanner;
-import io.farmroutes.spi.testing.BadCallRunner;
-import io.farmroutes.spi.testing.BadCallTally;
+import io.farmroutes.spi.testing.BadCallSuite;
 import io.farmroutes.spi.testing.EndpointUnderTest;
 import io.farmroutes.spi.testing.OperationsTable;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -27,8 +23,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
  * Every renderfarm: endpoint of the three providers' catalogs, called with each required parameter missing,
@@ -94,22 +88,9 @@ class RenderfarmBadParameterTest extends CamelTestSupport {
         OperationsTable.count("renderfarm", catalog.provider())
                 .ifPresent(rows -> assertEquals(rows, catalog.operations().size()));
 
-        BadCallTally tally = new BadCallTally("renderfarm provider " + catalog.provider());
-        BadCallPlanner planner = new BadCallPlanner(tally);
-        BadCallRunner runner = new BadCallRunner(template, () -> emulator.ledger().count(), secrets, tally);
-        List<DynamicNode> nodes = new ArrayList<>();
-        catalog.operations().forEach(op -> {
-            EndpointUnderTest target = new EndpointUnderTest(componentName + ":" + op.endpoint(),
-                    catalog.label(op.endpoint()), op, Set.of(), "CamelRenderfarm.");
-            List<BadCall> calls = planner.plan(target);
-            tally.endpoint(calls.size());
-            nodes.add(dynamicContainer(op.endpoint(), calls.stream()
-                    .map(call -> dynamicTest(call.displayName(), () -> runner.run(call)))));
-        });
-        nodes.add(dynamicTest("summary", () -> {
-            System.out.println("[bad-parameters] " + tally.summary());
-            assertEquals(tally.plannedCount(), tally.refusedCount(), tally.summary());
-        }));
-        return nodes.stream();
+        return BadCallSuite.of("renderfarm provider " + catalog.provider(), catalog.operations(),
+                op -> new EndpointUnderTest(componentName + ":" + op.endpoint(), catalog.label(op.endpoint()), op,
+                        Set.of(), "CamelRenderfarm."),
+                template, () -> emulator.ledger().count(), secrets);
     }
 }
