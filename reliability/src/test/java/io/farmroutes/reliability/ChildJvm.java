@@ -1,4 +1,4 @@
-package io.farmroutes.reliability.crash;
+package io.farmroutes.reliability;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,43 +12,48 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** One {@link PipelineNode} in a child JVM, its output in a file the test reads while the node writes it. */
-final class ChildNode implements AutoCloseable {
+/**
+ * A node's main class in a child JVM of the test (same class path, small heap), its output in a file the test
+ * reads while the node writes it, killed with SIGKILL when the test says so.
+ */
+public final class ChildJvm implements AutoCloseable {
 
     private static final long POLL_MILLIS = 25;
 
     private final Process process;
     private final Path log;
 
-    private ChildNode(Process process, Path log) {
+    private ChildJvm(Process process, Path log) {
         this.process = process;
         this.log = log;
     }
 
     /** Starts the node; the secrets go into its environment, never onto its command line. */
-    static ChildNode start(List<String> arguments, Map<String, String> secrets, Path log) throws IOException {
+    public static ChildJvm start(Class<?> mainClass, List<String> arguments, Map<String, String> secrets, Path log)
+            throws IOException {
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dorg.slf4j.simpleLogger.showDateTime=true", "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS",
                 "-cp", System.getProperty("java.class.path"),
-                PipelineNode.class.getName()));
+                mainClass.getName()));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(secrets);
-        return new ChildNode(builder.start(), log);
+        return new ChildJvm(builder.start(), log);
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    List<String> lines() {
+    public List<String> lines() {
         try {
             return Files.readAllLines(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -57,7 +62,7 @@ final class ChildNode implements AutoCloseable {
     }
 
     /** The first line starting with this text, waiting at most {@code limit}; empty when the node died first. */
-    Optional<String> awaitLine(String prefix, Duration limit) throws InterruptedException {
+    public Optional<String> awaitLine(String prefix, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (true) {
             Optional<String> found = lines().stream().filter(line -> line.startsWith(prefix)).findFirst();
@@ -68,7 +73,7 @@ final class ChildNode implements AutoCloseable {
         }
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
@@ -76,7 +81,7 @@ final class ChildNode implements AutoCloseable {
      * SIGKILL on Linux: no shutdown hook, no finally block, no clean close of anything. Returns the exit code,
      * 137 (128 + 9) when the signal ended it.
      */
-    int kill() throws InterruptedException {
+    public int kill() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("node " + pid() + " survived SIGKILL for 30 s");
@@ -88,7 +93,7 @@ final class ChildNode implements AutoCloseable {
     }
 
     /** The exit code, or empty when the node has not exited within {@code limit}. */
-    Optional<Integer> awaitExit(Duration limit) throws InterruptedException {
+    public Optional<Integer> awaitExit(Duration limit) throws InterruptedException {
         return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(process.exitValue())
                 : Optional.empty();
     }

@@ -1,5 +1,7 @@
 package io.farmroutes.reliability.crash;
 
+import io.farmroutes.reliability.ChildJvm;
+
 import io.farmroutes.sandbox.fox.FoxEmulator;
 import io.farmroutes.sandbox.fox.FoxSettings;
 import io.farmroutes.sandbox.postgres.PostgresServer;
@@ -71,7 +73,7 @@ class CrashRestartTest {
                 KillPlan plan = KillPlan.draw(random, SHOTS);
                 Path log = RUNS.resolve(String.format("run-%02d.log", run));
                 logs.add(log);
-                try (ChildNode node = ChildNode.start(killRunArgs, secrets, log)) {
+                try (ChildJvm node = ChildJvm.start(PipelineNode.class, killRunArgs, secrets, log)) {
                     assertSecretsOffCommandLine(node, secrets);
                     waitAsPlanned(node, plan);
                     assertTrue(node.isAlive(), "run " + run + ": the node ended before its kill; see " + log);
@@ -92,7 +94,7 @@ class CrashRestartTest {
             List<String> lastRunArgs = CrashNodeArguments.of(farm.domain(), farm.accessId(),
                     postgres.jdbcUrl("crash"), postgres.user(), SHOTS, FRAMES, true);
             long lastStart = System.nanoTime();
-            try (ChildNode node = ChildNode.start(lastRunArgs, secrets, lastLog)) {
+            try (ChildJvm node = ChildJvm.start(PipelineNode.class, lastRunArgs, secrets, lastLog)) {
                 Optional<Integer> exit = node.awaitExit(LAST_RUN_LIMIT);
                 if (exit.isEmpty()) {
                     fail("the last run did not complete every shot within " + LAST_RUN_LIMIT + "; see " + lastLog);
@@ -116,7 +118,7 @@ class CrashRestartTest {
         }
     }
 
-    private static void waitAsPlanned(ChildNode node, KillPlan plan) throws InterruptedException {
+    private static void waitAsPlanned(ChildJvm node, KillPlan plan) throws InterruptedException {
         switch (plan.kind()) {
             case AFTER_SPAWN -> Thread.sleep(plan.delay().toMillis());
             case AFTER_NTH_SEND -> node.awaitLine(NodeLines.SENT + plan.afterSent() + "/", LINE_WAIT);
@@ -128,7 +130,7 @@ class CrashRestartTest {
     }
 
     /** Where the pipeline stood when the kill came, from what it printed and what the farm shows. */
-    private static String landing(ChildNode node, FarmAudit farm) {
+    private static String landing(ChildJvm node, FarmAudit farm) {
         List<String> lines = node.lines();
         if (lines.stream().noneMatch(line -> line.startsWith(NodeLines.STARTED))) {
             return "start-up";
@@ -180,7 +182,7 @@ class CrashRestartTest {
         assertTrue(ledger.entries(prefix + "inflight").isEmpty(), "no task is still watched");
     }
 
-    private static void assertSecretsOffCommandLine(ChildNode node, Map<String, String> secrets) {
+    private static void assertSecretsOffCommandLine(ChildJvm node, Map<String, String> secrets) {
         Optional<String> commandLine = ProcessHandle.of(node.pid()).flatMap(handle -> handle.info().commandLine());
         commandLine.ifPresent(line -> secrets.values().forEach(secret ->
                 assertFalse(line.contains(secret), "a secret is on the node's command line")));
