@@ -39,8 +39,9 @@ final class ExchangeHandler implements HttpRequestHandler {
     public void handle(ClassicHttpRequest request, ClassicHttpResponse response, HttpContext context)
             throws HttpException, IOException {
         EmulatorRequest in = toEmulatorRequest(request);
-        ledger.record(new RecordedRequest(in.method(), in.path(), in.rawQuery(), in.headers(), in.body(),
-                Instant.now()));
+        Instant at = Instant.now();
+        ledger.record(in.path(), () -> new RecordedRequest(in.method(), in.path(), in.rawQuery(), in.headers(),
+                in.body(), at));
 
         Faults.Plan plan = faults.plan();
         sleep(plan.latency());

@@ -143,6 +143,21 @@ class EmulatorServerTest {
     }
 
     @Test
+    void ledgerThatKeepsNoRequestsStillCountsThem() {
+        RequestLedger ledger = server.ledger();
+        ledger.keepRequests(false);
+        try {
+            Http.get(server.baseUrl() + "/echo?x=1");
+            Http.get(server.baseUrl() + "/nowhere");
+            assertEquals(2, ledger.count());
+            assertEquals(1, ledger.count("/echo"));
+            assertTrue(ledger.requests().isEmpty());
+        } finally {
+            ledger.keepRequests(true);
+        }
+    }
+
+    @Test
     void slowReplyDoesNotBlockOtherClients() throws Exception {
         CompletableFuture<Http.Reply> slow = CompletableFuture.supplyAsync(() -> Http.get(server.baseUrl() + "/slow"));
         sleep(200);
