@@ -1,5 +1,8 @@
 package io.farmroutes.benchmarks;
 
+import io.farmroutes.benchmarks.paging.PagingBenchmark;
+import io.farmroutes.benchmarks.startup.StartupBenchmark;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -32,7 +35,7 @@ public final class BenchmarkMain {
 
     /** Every benchmark, in report order. */
     static List<Benchmark> all() {
-        return List.of();
+        return List.of(new PagingBenchmark(), new StartupBenchmark());
     }
 
     public static void main(String[] args) throws IOException {
