@@ -39,6 +39,8 @@ public class IpernityEndpointConfigurer extends PropertyConfigurerSupport implem
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "batchwait":
+        case "batchWait": target.setBatchWait(property(camelContext, long.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
@@ -117,6 +119,8 @@ public class IpernityEndpointConfigurer extends PropertyConfigurerSupport implem
         case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "batchwait":
+        case "batchWait": return long.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "connecttimeout":
@@ -196,6 +200,8 @@ public class IpernityEndpointConfigurer extends PropertyConfigurerSupport implem
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "batchwait":
+        case "batchWait": return target.getBatchWait();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "connecttimeout":

@@ -23,7 +23,7 @@ public class IpernityEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(39);
+        Set<String> props = new HashSet<>(40);
         props.add("apiKey");
         props.add("apiName");
         props.add("apiSecret");
@@ -33,6 +33,7 @@ public class IpernityEndpointUriFactory extends org.apache.camel.support.compone
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("baseUrl");
+        props.add("batchWait");
         props.add("bridgeErrorHandler");
         props.add("connectTimeout");
         props.add("delay");

@@ -29,6 +29,12 @@ public class IpernityEndpoint extends OperationEndpointSupport<IpernityConfigura
               description = "For call/<method>: the method's own parameters as param.<name>=<value>, e.g."
                             + " param.doc_id=1234. Sent as they are, signed with the rest.")
     private Map<String, Object> methodParameters;
+    @UriParam(label = "consumer", defaultValue = "1000", javaType = "long",
+              description = "upload/checkTickets consumer: how long, in milliseconds, a due ticket may be held back"
+                            + " so that it is asked about in a fuller request (up to 50 tickets per request)."
+                            + " Fewer than 50 due tickets wait until 50 are due or the longest due has waited"
+                            + " this long; 0 asks about every due ticket at once.")
+    private long batchWait = 1000;
 
     public IpernityEndpoint(String uri, IpernityComponent component, String apiName, String methodName,
                             IpernityConfiguration configuration) {
@@ -101,6 +107,14 @@ public class IpernityEndpoint extends OperationEndpointSupport<IpernityConfigura
 
     public void setConfiguration(IpernityConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public long getBatchWait() {
+        return batchWait;
+    }
+
+    public void setBatchWait(long batchWait) {
+        this.batchWait = batchWait;
     }
 
     public Map<String, Object> getMethodParameters() {

@@ -2,6 +2,7 @@ package io.farmroutes.ipernity;
 
 import io.farmroutes.ipernity.model.TicketReport;
 import io.farmroutes.ipernity.model.TicketStatus;
+import io.farmroutes.ipernity.service.IpernityCatalog;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,8 @@ import org.apache.camel.support.ScheduledPollConsumer;
 /**
  * {@code from("ipernity:upload/checkTickets")}: follows the pending tickets of uploads made through the
  * component (and any named in the URI), never asks before the eta the service gave, never asks again about a
- * finished ticket, and emits each ticket once, as a {@link TicketStatus}, when it is done or invalid.
+ * finished ticket, and emits each ticket once, as a {@link TicketStatus}, when it is done or invalid. Due
+ * tickets are gathered into full requests of 50 for at most the endpoint's {@code batchWait}.
  */
 final class TicketConsumer extends ScheduledPollConsumer {
 
@@ -30,10 +32,13 @@ final class TicketConsumer extends ScheduledPollConsumer {
     private static final Duration MIN_WAIT = Duration.ofSeconds(1);
 
     private final IpernityEndpoint endpoint;
+    private final TicketBatches batches;
 
     TicketConsumer(IpernityEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
+        this.batches = new TicketBatches(IpernityCatalog.TICKETS_PER_CALL,
+                Duration.ofMillis(Math.max(0, endpoint.getBatchWait())));
     }
 
     private String token() {
@@ -62,7 +67,7 @@ final class TicketConsumer extends ScheduledPollConsumer {
     protected int poll() throws Exception {
         String token = token();
         Instant now = Instant.now();
-        List<String> due = tracker().due(token, now);
+        List<String> due = batches.toAsk(tracker().due(token, now), now);
         if (due.isEmpty()) {
             return 0;
         }
@@ -86,11 +91,14 @@ final class TicketConsumer extends ScheduledPollConsumer {
                 }
             }
         }
+        // the service measured each eta while answering, before this instant: counting from here never asks
+        // before the ticket is ready, and the tickets of one poll stay due together for the next full batch
+        Instant answered = Instant.now();
         int emitted = 0;
         for (TicketStatus status : statuses) {
             if (status.pending()) {
                 Duration wait = Duration.ofSeconds(Math.max(status.eta(), MIN_WAIT.toSeconds()));
-                tracker().notBefore(token, status.id(), now.plus(wait));
+                tracker().notBefore(token, status.id(), answered.plus(wait));
             } else {
                 tracker().finish(token, status.id());
                 emit(status, false);

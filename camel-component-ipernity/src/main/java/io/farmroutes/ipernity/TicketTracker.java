@@ -2,6 +2,7 @@ package io.farmroutes.ipernity;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,22 +18,27 @@ public final class TicketTracker {
 
     private final Map<String, Map<String, Instant>> pending = new ConcurrentHashMap<>();
 
-    /** Starts tracking a ticket, due at once. */
-    public void track(String authToken, String ticket) {
-        pending.computeIfAbsent(key(authToken), k -> new ConcurrentHashMap<>()).putIfAbsent(ticket, Instant.EPOCH);
+    /** A ticket that may be asked about, and since when: how long it has waited for a fuller batch. */
+    public record Due(String ticket, Instant since) {
     }
 
-    /** Tickets of this token that may be asked about at {@code now}. */
-    public List<String> due(String authToken, Instant now) {
-        List<String> due = new ArrayList<>();
+    /** Starts tracking a ticket, due at once: the upload's answer carries no eta. */
+    public void track(String authToken, String ticket) {
+        pending.computeIfAbsent(key(authToken), k -> new ConcurrentHashMap<>()).putIfAbsent(ticket, Instant.now());
+    }
+
+    /** Tickets of this token that may be asked about at {@code now}, the longest due first. */
+    public List<Due> due(String authToken, Instant now) {
+        List<Due> due = new ArrayList<>();
         Map<String, Instant> tickets = pending.get(key(authToken));
         if (tickets != null) {
             tickets.forEach((ticket, at) -> {
                 if (!at.isAfter(now)) {
-                    due.add(ticket);
+                    due.add(new Due(ticket, at));
                 }
             });
         }
+        due.sort(Comparator.comparing(Due::since).thenComparing(Due::ticket));
         return due;
     }
 

@@ -39,7 +39,7 @@ public final class IpernityCatalog {
     /** Hint: the operation sends a file as multipart/form-data. */
     static final String MULTIPART_HINT = "multipart";
     /** At most this many tickets per upload.checkTickets request (spec §8.7). */
-    static final int TICKETS_PER_CALL = 50;
+    public static final int TICKETS_PER_CALL = 50;
 
     private IpernityCatalog() {
     }

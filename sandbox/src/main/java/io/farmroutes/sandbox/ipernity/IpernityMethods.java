@@ -114,6 +114,7 @@ final class IpernityMethods {
         int invalid = 0;
         int left = 0;
         long eta = 0;
+        Map<String, Boolean> answered = new LinkedHashMap<>();
         for (String id : ids) {
             IpernityState.Ticket t = state.ticket(id).filter(x -> x.userId().equals(call.userId()))
                     .orElseThrow(() -> new ApiError(1, "Ticket not found"));
@@ -135,7 +136,10 @@ final class IpernityMethods {
             s.put("eta", Long.toString(remaining));
             eta = Math.max(eta, remaining);
             statuses.add(s);
+            answered.put(t.id(), ready);
         }
+        // counted only once the whole request is answered: an error 1 tells the client nothing about the others
+        answered.forEach(state::answeredAbout);
         Map<String, Object> tickets = new LinkedHashMap<>();
         tickets.put("count", Integer.toString(ids.size()));
         tickets.put("done", Integer.toString(done));

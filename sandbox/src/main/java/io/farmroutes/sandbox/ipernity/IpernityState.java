@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,13 @@ public final class IpernityState {
     public record Ticket(String id, String userId, String docId, Instant readyAt, boolean invalid) {
     }
 
+    /**
+     * How often upload.checkTickets answered about a ticket, and whether it was already ready the first time:
+     * what the fewest possible checkTickets requests of a tracker are counted from.
+     */
+    public record TicketAsks(int asks, boolean readyAtFirstAsk) {
+    }
+
     private final SecureRandom random = new SecureRandom();
     private final AtomicLong ids = new AtomicLong(712_000);
     private final Map<String, String> apps = new LinkedHashMap<>();
@@ -51,6 +59,7 @@ public final class IpernityState {
     private final Map<String, Doc> docs = new LinkedHashMap<>();
     private final Map<String, Ticket> tickets = new LinkedHashMap<>();
     private final Map<String, Doc> pendingDocs = new LinkedHashMap<>();
+    private final Map<String, TicketAsks> ticketAsks = new HashMap<>();
     private volatile Clock clock = Clock.systemUTC();
 
     IpernityState() {
@@ -66,6 +75,7 @@ public final class IpernityState {
         docs.clear();
         tickets.clear();
         pendingDocs.clear();
+        ticketAsks.clear();
         ids.set(712_000);
         clock = Clock.systemUTC();
         apps.put(API_KEY, API_SECRET);
@@ -182,6 +192,17 @@ public final class IpernityState {
 
     public synchronized List<Ticket> tickets() {
         return List.copyOf(tickets.values());
+    }
+
+    /** upload.checkTickets answered about this ticket; {@code ready} is what the answer said. */
+    synchronized void answeredAbout(String ticketId, boolean ready) {
+        ticketAsks.merge(ticketId, new TicketAsks(1, ready),
+                (first, next) -> new TicketAsks(first.asks() + 1, first.readyAtFirstAsk()));
+    }
+
+    /** Per ticket id, the checkTickets answers about it so far (tickets never asked about are absent). */
+    public synchronized Map<String, TicketAsks> ticketAsks() {
+        return Map.copyOf(ticketAsks);
     }
 
     private String hex(int bytes) {
