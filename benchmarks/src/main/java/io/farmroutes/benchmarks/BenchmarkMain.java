@@ -3,6 +3,7 @@ package io.farmroutes.benchmarks;
 import io.farmroutes.benchmarks.paging.PagingBenchmark;
 import io.farmroutes.benchmarks.startup.StartupBenchmark;
 import io.farmroutes.benchmarks.tickets.TicketTrackingBenchmark;
+import io.farmroutes.benchmarks.watch.WatchBenchmark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,7 +37,7 @@ public final class BenchmarkMain {
 
     /** Every benchmark, in report order. */
     static List<Benchmark> all() {
-        return List.of(new PagingBenchmark(), new TicketTrackingBenchmark(), new StartupBenchmark());
+        return List.of(new WatchBenchmark(), new PagingBenchmark(), new TicketTrackingBenchmark(), new StartupBenchmark());
     }
 
     public static void main(String[] args) throws IOException {

@@ -143,6 +143,34 @@ public final class FoxState {
         return task.id;
     }
 
+    /**
+     * {@code count} tasks of frames 1..n, submitted one after another over the last {@code staggered} (the first
+     * now, the last earliest), so that their frames finish at different moments and a watcher sees a few of them
+     * move at every look. One pass over the simulation, where {@link #seedSubmittedTask} in a loop would replay
+     * every earlier task again for each new one.
+     *
+     * @return the new tasks' ids, in submission order
+     */
+    public synchronized List<Long> seedSubmittedTasks(int count, int frameCount, Duration staggered) {
+        if (count < 0 || frameCount < 1 || staggered.isNegative()) {
+            throw new IllegalArgumentException("count >= 0, frameCount >= 1 and a non-negative stagger needed");
+        }
+        advanceAll();
+        long now = nowMs();
+        String range = "1-" + frameCount + "[1]";
+        List<Long> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            long submitMs = now - staggered.toMillis() * i / Math.max(1, count);
+            FoxTask task = newTask(null, submitMs);
+            task.cgId = 2007;
+            task.sceneName = "seeded_" + task.id + ".blend";
+            task.files.put("task.json", FoxCatalog.taskJson(task.sceneName, range, task.cgId));
+            submit(task, range, null, submitMs);
+            ids.add(task.id);
+        }
+        return ids;
+    }
+
     /** A finished layered task whose children each rendered two frames; returns the parent's id. */
     public synchronized long seedLayeredTask(int childCount) {
         long start = nowMs() - Duration.ofHours(1).toMillis();
@@ -276,6 +304,11 @@ public final class FoxState {
 
     /** Creates the frames of the range and starts the render (after the start delay). */
     void submit(FoxTask task, String range, String producer) {
+        submit(task, range, producer, nowMs());
+    }
+
+    /** Submitted at {@code submitMs}, then replayed up to now. */
+    private void submit(FoxTask task, String range, String producer, long submitMs) {
         List<Integer> numbers = FrameRange.parse(range);
         List<FoxFrame> created = new ArrayList<>(numbers.size());
         for (int n : numbers) {
@@ -285,7 +318,7 @@ public final class FoxState {
         if (producer != null) {
             task.producer = producer;
         }
-        task.submit(nowMs(), settings.startDelay().toMillis(), created);
+        task.submit(submitMs, settings.startDelay().toMillis(), created);
         task.advance(nowMs(), rules());
     }
 
@@ -370,7 +403,7 @@ public final class FoxState {
         long now = nowMs();
         RenderRules rules = rules();
         for (FoxTask t : tasks.values()) {
-            if (t.parentId == null && t.active()) {
+            if (t.parentId == null && !t.quietAt(now) && t.active()) {
                 t.advance(now, rules);
             }
         }

@@ -55,6 +55,12 @@ final class FoxTask {
 
     private final Deque<FoxFrame> queue = new ArrayDeque<>();
     private final List<FoxFrame> rendering = new ArrayList<>();
+    /**
+     * Before this moment {@link #advance} has nothing to do: the next frame end or the delayed start. Every request
+     * brings every task up to now, so with thousands of rendering tasks the replay must not touch the frames of
+     * each one each time; whatever changes the queue, the slots or the flags forgets it.
+     */
+    private long quietUntilMs = Long.MIN_VALUE;
 
     FoxTask(long id, String alias, int platform, long createdMs, Long parentId) {
         this.id = id;
@@ -75,8 +81,44 @@ final class FoxTask {
         return children.stream().anyMatch(FoxTask::active);
     }
 
+    /** Whether {@link #advance} would change nothing at {@code nowMs}, known without looking at the frames. */
+    boolean quietAt(long nowMs) {
+        return nowMs < quietUntilMs;
+    }
+
     /** Replays the render up to {@code nowMs}: frames finish, free slots take the next waiting frames. */
     void advance(long nowMs, RenderRules rules) {
+        if (quietAt(nowMs)) {
+            return;
+        }
+        replay(nowMs, rules);
+        quietUntilMs = nextEventMs();
+    }
+
+    /**
+     * When the simulation next has something to do on its own; the distant past (never quiet) while it is not
+     * rendering, or has children, whose state is changed from outside.
+     */
+    private long nextEventMs() {
+        if (!children.isEmpty() || abandoned || userStopped || !submitted) {
+            return Long.MIN_VALUE;
+        }
+        if (pendingStartMs != null) {
+            return pendingStartMs;
+        }
+        long next = Long.MAX_VALUE;
+        for (FoxFrame f : rendering) {
+            next = Math.min(next, f.endMs);
+        }
+        return next;
+    }
+
+    /** Changes from outside the replay: the next {@link #advance} looks again. */
+    private void wake() {
+        quietUntilMs = Long.MIN_VALUE;
+    }
+
+    private void replay(long nowMs, RenderRules rules) {
         for (FoxTask child : children) {
             child.advance(nowMs, rules);
         }
@@ -128,6 +170,7 @@ final class FoxTask {
 
     /** Submits the frames: rendering begins after the start delay. */
     void submit(long nowMs, long startDelayMs, List<FoxFrame> newFrames) {
+        wake();
         frames.addAll(newFrames);
         queue.addAll(newFrames);
         submitted = true;
@@ -137,6 +180,7 @@ final class FoxTask {
 
     /** Queues settled frames for another attempt; frames already waiting or rendering are left alone. */
     void recommit(Collection<FoxFrame> chosen, long nowMs, RenderRules rules) {
+        wake();
         int before = status();
         boolean any = false;
         for (FoxFrame f : chosen) {
@@ -155,6 +199,7 @@ final class FoxTask {
 
     /** Stops the chosen waiting or rendering frames; free slots go to the next waiting frames. */
     void stopFrames(Collection<FoxFrame> chosen, long nowMs, RenderRules rules) {
+        wake();
         for (FoxFrame f : chosen) {
             if (f.status == FoxStatus.FRAME_WAITING || f.status == FoxStatus.FRAME_RENDERING) {
                 queue.remove(f);
@@ -167,6 +212,7 @@ final class FoxTask {
 
     /** The user stops the task (and its children): unfinished frames become stopped (3). */
     void stop(long nowMs) {
+        wake();
         if (!active()) {
             return;
         }
@@ -178,6 +224,7 @@ final class FoxTask {
 
     /** Resumes a user-stopped task: its stopped frames (and its children's) wait again. */
     void start(long nowMs, RenderRules rules) {
+        wake();
         if (!userStopped || abandoned) {
             return;
         }
@@ -194,6 +241,7 @@ final class FoxTask {
     }
 
     void abandon(long nowMs) {
+        wake();
         if (abandoned) {
             return;
         }
@@ -224,6 +272,7 @@ final class FoxTask {
      * (then the delayed start does it).
      */
     private void kick(long nowMs, RenderRules rules) {
+        wake();
         if (!submitted || userStopped || abandoned) {
             return;
         }

@@ -78,6 +78,25 @@ class FoxSimulationTest {
     }
 
     @Test
+    void bulkSeededTasksRenderStaggeredSoThatSomeMoveAtEveryLook() {
+        FoxSettings settings = new FoxSettings().frameRenderTime(Duration.ofSeconds(10)).parallelFrames(2)
+                .failureRate(0);
+        FoxState state = state(settings);
+        List<Long> ids = state.seedSubmittedTasks(10, 6, Duration.ofSeconds(10));
+        assertEquals(10, ids.size());
+        assertEquals(10, ids.stream().distinct().count());
+        // the first was submitted now, the last 9 s ago: none has finished a frame yet, all are rendering
+        ids.forEach(id -> assertEquals(5, state.task(id).status()));
+        assertEquals(List.of(2, 2, 1, 1, 1, 1), state.task(ids.get(9)).frameStatuses());
+        // 2.5 s later only the two submitted earliest (9 s and 8 s before) have finished their first frames
+        at(state, Duration.ofMillis(2500));
+        long moved = ids.stream().filter(id -> state.task(id).frameStatuses().get(0) == 4).count();
+        assertEquals(2, moved);
+        at(state, Duration.ofSeconds(30));
+        ids.forEach(id -> assertEquals(25, state.task(id).status()));
+    }
+
+    @Test
     void frameRanges() {
         assertEquals(List.of(1, 3, 5), FrameRange.parse("1-5[2]"));
         assertEquals(List.of(1, 2, 3), FrameRange.parse("1-3"));
