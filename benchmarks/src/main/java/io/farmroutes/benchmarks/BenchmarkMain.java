@@ -1,5 +1,6 @@
 package io.farmroutes.benchmarks;
 
+import io.farmroutes.benchmarks.overhead.OverheadBenchmark;
 import io.farmroutes.benchmarks.paging.PagingBenchmark;
 import io.farmroutes.benchmarks.startup.StartupBenchmark;
 import io.farmroutes.benchmarks.tickets.TicketTrackingBenchmark;
@@ -37,7 +38,8 @@ public final class BenchmarkMain {
 
     /** Every benchmark, in report order. */
     static List<Benchmark> all() {
-        return List.of(new WatchBenchmark(), new PagingBenchmark(), new TicketTrackingBenchmark(), new StartupBenchmark());
+        return List.of(new OverheadBenchmark(), new WatchBenchmark(), new PagingBenchmark(),
+                new TicketTrackingBenchmark(), new StartupBenchmark());
     }
 
     public static void main(String[] args) throws IOException {

@@ -19,9 +19,10 @@ final class FoxReaders {
 
     /** An object-shaped result; null data gives null. */
     static ResultReader object(Class<?> type) {
+        JavaType javaType = TypeFactory.defaultInstance().constructType(type);
         return payload -> {
-            JsonNode data = ((FoxEnvelope) payload).data();
-            return data == null || data.isNull() ? null : LenientJson.convert(data, type);
+            FoxEnvelope envelope = (FoxEnvelope) payload;
+            return envelope.hasData() ? envelope.read(javaType) : null;
         };
     }
 
@@ -29,8 +30,8 @@ final class FoxReaders {
     static ResultReader page(Class<?> itemType) {
         JavaType type = TypeFactory.defaultInstance().constructParametricType(Page.class, itemType);
         return payload -> {
-            JsonNode data = ((FoxEnvelope) payload).data();
-            return LenientJson.mapper().convertValue(data == null || data.isNull() ? emptyPage() : data, type);
+            FoxEnvelope envelope = (FoxEnvelope) payload;
+            return envelope.hasData() ? envelope.read(type) : LenientJson.mapper().convertValue(emptyPage(), type);
         };
     }
 
@@ -38,11 +39,8 @@ final class FoxReaders {
     static ResultReader list(Class<?> itemType) {
         JavaType type = TypeFactory.defaultInstance().constructCollectionType(List.class, itemType);
         return payload -> {
-            JsonNode data = ((FoxEnvelope) payload).data();
-            if (data == null || data.isNull()) {
-                return List.of();
-            }
-            return LenientJson.mapper().convertValue(data, type);
+            FoxEnvelope envelope = (FoxEnvelope) payload;
+            return envelope.hasData() ? envelope.read(type) : List.of();
         };
     }
 

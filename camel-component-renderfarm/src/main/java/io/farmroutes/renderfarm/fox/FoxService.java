@@ -18,14 +18,13 @@ import io.farmroutes.spi.operation.ParameterDescriptor;
 import io.farmroutes.spi.render.FarmSettings;
 import io.farmroutes.spi.xml.BodyText;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Fox Renderfarm as the engine sees it: JSON bodies with the signed headers, the §6 envelope decoded whatever
@@ -107,24 +106,20 @@ final class FoxService implements ServiceDefinition<FarmSettings> {
 
     /** The HTTP status says nothing about API errors; only a body that is not an envelope is a failure here. */
     private static FoxEnvelope envelope(HttpResult answer, String endpoint) {
-        JsonNode root;
+        FoxEnvelope envelope;
         try {
-            root = LenientJson.mapper().readTree(answer.body());
-        } catch (java.io.IOException e) {
-            root = null;
+            envelope = FoxEnvelopeReader.read(answer.body());
+        } catch (IOException e) {
+            envelope = null;
         }
-        if (root == null || !root.isObject() || !root.path("code").canConvertToInt()) {
+        if (envelope == null) {
             // gateway pages (502/504) are HTML and pass; a 404 page means a wrong path, which stays wrong
             boolean passing = answer.isTransientStatus() || answer.status() < 300;
             throw new TransportException(endpoint, "answered HTTP " + answer.status()
                     + " with a body that is not a Fox envelope; body begins: " + excerpt(answer), answer.status(),
                     passing, null);
         }
-        JsonNode requestId = root.get("requestId");
-        JsonNode serverTime = root.get("serverTime");
-        return new FoxEnvelope(root.path("code").asInt(), root.path("message").asText(null),
-                root.get("data"), requestId == null || requestId.isNull() ? null : requestId.asText(),
-                serverTime == null || !serverTime.canConvertToLong() ? null : serverTime.asLong());
+        return envelope;
     }
 
     private static String excerpt(HttpResult answer) {

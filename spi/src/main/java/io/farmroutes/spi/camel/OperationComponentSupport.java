@@ -21,7 +21,8 @@ import org.apache.camel.util.URISupport;
 public abstract class OperationComponentSupport<C extends ServiceConfiguration> extends DefaultComponent {
 
     private final TransportPool transports = new TransportPool();
-    private ExecutorService completionExecutor;
+    // read on every exchange: volatile, so that only its creation takes the lock
+    private volatile ExecutorService completionExecutor;
 
     /** The component-wide options every endpoint starts from. */
     public abstract C getConfiguration();
@@ -84,12 +85,18 @@ public abstract class OperationComponentSupport<C extends ServiceConfiguration> 
      * Where producers continue the route once an answer is decoded: never on the HTTP client's I/O threads,
      * which a blocking step further down the route (a paged iterator, a synchronous call) would stall.
      */
-    public synchronized ExecutorService completionExecutor() {
-        if (completionExecutor == null) {
-            completionExecutor = getCamelContext().getExecutorServiceManager()
-                    .newDefaultThreadPool(this, getClass().getSimpleName() + "Completion");
+    public ExecutorService completionExecutor() {
+        ExecutorService executor = completionExecutor;
+        if (executor != null) {
+            return executor;
         }
-        return completionExecutor;
+        synchronized (this) {
+            if (completionExecutor == null) {
+                completionExecutor = getCamelContext().getExecutorServiceManager()
+                        .newDefaultThreadPool(this, getClass().getSimpleName() + "Completion");
+            }
+            return completionExecutor;
+        }
     }
 
     @Override
