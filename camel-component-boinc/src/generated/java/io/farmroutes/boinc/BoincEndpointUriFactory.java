@@ -23,7 +23,7 @@ public class BoincEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(38);
+        Set<String> props = new HashSet<>(39);
         props.add("accountKey");
         props.add("apiName");
         props.add("backoffErrorThreshold");
@@ -60,6 +60,7 @@ public class BoincEndpointUriFactory extends org.apache.camel.support.component.
         props.add("splitResult");
         props.add("sslContextParameters");
         props.add("startScheduler");
+        props.add("synchronous");
         props.add("timeUnit");
         props.add("useFixedDelay");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

@@ -23,7 +23,7 @@ public class IpernityEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(40);
+        Set<String> props = new HashSet<>(41);
         props.add("apiKey");
         props.add("apiName");
         props.add("apiSecret");
@@ -62,6 +62,7 @@ public class IpernityEndpointUriFactory extends org.apache.camel.support.compone
         props.add("splitResult");
         props.add("sslContextParameters");
         props.add("startScheduler");
+        props.add("synchronous");
         props.add("timeUnit");
         props.add("useFixedDelay");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

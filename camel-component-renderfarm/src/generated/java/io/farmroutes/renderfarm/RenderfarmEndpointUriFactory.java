@@ -23,7 +23,7 @@ public class RenderfarmEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(60);
+        Set<String> props = new HashSet<>(61);
         props.add("accessId");
         props.add("accessKey");
         props.add("accessToken");
@@ -76,6 +76,7 @@ public class RenderfarmEndpointUriFactory extends org.apache.camel.support.compo
         props.add("splitResult");
         props.add("sslContextParameters");
         props.add("startScheduler");
+        props.add("synchronous");
         props.add("timeUnit");
         props.add("useFixedDelay");
         props.add("watchId");
