@@ -26,6 +26,11 @@ public final class CamelClients implements AutoCloseable {
     private final OverheadTarget target;
 
     public CamelClients(OverheadTarget target) throws Exception {
+        this(target, false);
+    }
+
+    /** With {@code synchronous}, the endpoints answer on the calling thread instead of the completion pool. */
+    public CamelClients(OverheadTarget target, boolean synchronous) throws Exception {
         this.target = target;
         context = new DefaultCamelContext();
         // the sandbox's seeded account, the one the bare clients sign for too
@@ -33,8 +38,9 @@ public final class CamelClients implements AutoCloseable {
         context.addComponent("boinc", SandboxComponents.boinc(target.boincMasterUrl()));
         context.start();
         template = context.createProducerTemplate();
-        frameList = context.getEndpoint("renderfarm:frame/list?pageSize=" + target.pageSize());
-        accountInfo = context.getEndpoint("boinc:account/info");
+        String waiting = synchronous ? "synchronous=true" : "";
+        frameList = context.getEndpoint("renderfarm:frame/list?pageSize=" + target.pageSize() + "&" + waiting);
+        accountInfo = context.getEndpoint("boinc:account/info?" + waiting);
     }
 
     /** One page of the seeded task's frames; the task id travels as a header, as it varies per message in a route. */
