@@ -38,9 +38,9 @@ public final class CamelClients implements AutoCloseable {
         context.addComponent("boinc", SandboxComponents.boinc(target.boincMasterUrl()));
         context.start();
         template = context.createProducerTemplate();
-        String waiting = synchronous ? "synchronous=true" : "";
-        frameList = context.getEndpoint("renderfarm:frame/list?pageSize=" + target.pageSize() + "&" + waiting);
-        accountInfo = context.getEndpoint("boinc:account/info?" + waiting);
+        frameList = context.getEndpoint("renderfarm:frame/list?pageSize=" + target.pageSize()
+                + (synchronous ? "&synchronous=true" : ""));
+        accountInfo = context.getEndpoint("boinc:account/info" + (synchronous ? "?synchronous=true" : ""));
     }
 
     /** One page of the seeded task's frames; the task id travels as a header, as it varies per message in a route. */

@@ -74,6 +74,14 @@ class BareClientsTest {
     }
 
     @Test
+    void synchronousEndpointsGiveTheSameAnswers() throws Exception {
+        try (CamelClients waiting = new CamelClients(target, true)) {
+            assertEquals(camel.account(), waiting.account());
+            assertEquals(camel.frames().items(), waiting.frames().items());
+        }
+    }
+
+    @Test
     void bareBoincClientRefusesAnErrorDocument() {
         OverheadTarget wrongKey = new OverheadTarget(target.foxDomain(), target.foxAccessId(), target.foxAccessKey(),
                 target.foxPlatform(), target.taskId(), target.pageSize(), target.boincMasterUrl(),
