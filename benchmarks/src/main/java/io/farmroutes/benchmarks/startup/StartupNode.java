@@ -54,6 +54,7 @@ public final class StartupNode {
         int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
         long jvmUptimeAtStarted = ManagementFactory.getRuntimeMXBean().getUptime();
         int routes = context.getRoutes().size();
+        int components = context.getComponentNames().size();
         context.close();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("mainToStartedMs", startedNanos / 1_000_000.0);
@@ -65,7 +66,7 @@ public final class StartupNode {
         result.put("processCpuMs", cpuNanos / 1_000_000.0);
         result.put("classesLoaded", classes);
         result.put("routes", routes);
-        result.put("components", context.getComponentNames().size());
+        result.put("components", components);
         ForkedJvm.result(result);
     }
 

@@ -22,6 +22,8 @@ class StartupNodeTest {
                 .run("full", "127.0.0.1:9", "http://127.0.0.1:9/", "http://127.0.0.1:9/", share.toString());
 
         assertEquals(11, ((Number) node.get("routes")).intValue());
+        // renderfarm, boinc and ipernity, plus the direct and timer components the routes use
+        assertTrue(((Number) node.get("components")).intValue() >= 5, node.toString());
         double total = ((Number) node.get("mainToStartedMs")).doubleValue();
         double phases = ((Number) node.get("constructMs")).doubleValue()
                 + ((Number) node.get("configureMs")).doubleValue() + ((Number) node.get("startMs")).doubleValue();
