@@ -102,7 +102,7 @@ public final class TicketTrackingBenchmark implements Benchmark {
             lags.add(Duration.between(readyAt.get(ticket), emissions.emittedAt(ticket)).toMillis());
         }
         lags.sort(null);
-        return new TrackerResult(tracker, requests, 2 * tickets.size() - readyAtFirst, readyAtFirst, lags);
+        return new TrackerResult(tracker, requests, state.fewestCheckTicketsRequests(tickets), readyAtFirst, lags);
     }
 
     private List<String> etaAwareRun(CamelContext context, Emissions emissions, long batchWait) throws Exception {

@@ -7,17 +7,11 @@ import java.util.List;
  * long each ticket waited between becoming ready and being emitted.
  *
  * @param requests      checkTickets requests the emulator received during the run
- * @param neededAnswers the least ticket answers any tracker needs: 1 per ticket found ready at its first ask,
- *                      else 2 (one to learn the eta, one once it has passed)
+ * @param fewest        the fewest checkTickets requests any tracker could have made, as the emulator counts them
  * @param readyAtFirst  tickets already ready the first time they were asked about
  * @param lagMillis     per ticket, emission time minus ready time, sorted
  */
-record TrackerResult(String tracker, int requests, int neededAnswers, int readyAtFirst, List<Long> lagMillis) {
-
-    /** At most 50 tickets per request: the fewest requests that can carry {@link #neededAnswers()}. */
-    int fewest() {
-        return (neededAnswers + 49) / 50;
-    }
+record TrackerResult(String tracker, int requests, int fewest, int readyAtFirst, List<Long> lagMillis) {
 
     double ratioToFewest() {
         return (double) requests / fewest();

@@ -11,7 +11,6 @@ import java.util.Optional;
 /** The methods the emulator serves: the auth flow, the upload workflow, and a few document methods. */
 final class IpernityMethods {
 
-    private static final int MAX_TICKETS = 50;
     private static final Map.Entry<String, String> DOC_WRITE = Map.entry("doc", "write");
     private static final Map.Entry<String, String> DOC_DELETE = Map.entry("doc", "delete");
 
@@ -106,7 +105,7 @@ final class IpernityMethods {
     private Map<String, Object> checkTickets(IpernityCall call) {
         List<String> ids = Arrays.stream(call.require("tickets", 1, "Tickets not found").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (ids.isEmpty() || ids.size() > MAX_TICKETS) {
+        if (ids.isEmpty() || ids.size() > IpernityState.TICKETS_PER_CHECK) {
             throw new ApiError(1, "Tickets not found");
         }
         List<Object> statuses = new ArrayList<>();

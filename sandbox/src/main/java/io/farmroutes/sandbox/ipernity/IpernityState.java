@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -21,6 +22,8 @@ public final class IpernityState {
     public static final String API_SECRET = "e9a599f0cf6ce193";
     /** The user of the spec's token example. */
     public static final String USER_ID = "1234";
+    /** At most this many tickets per upload.checkTickets request (spec §8.7). */
+    public static final int TICKETS_PER_CHECK = 50;
 
     /** A registered user. */
     public record User(String userId, String username, String realname) {
@@ -198,6 +201,21 @@ public final class IpernityState {
     synchronized void answeredAbout(String ticketId, boolean ready) {
         ticketAsks.merge(ticketId, new TicketAsks(1, ready),
                 (first, next) -> new TicketAsks(first.asks() + 1, first.readyAtFirstAsk()));
+    }
+
+    /**
+     * The fewest upload.checkTickets requests any tracker could have made about these tickets, given what the
+     * answers said: an upload's reply carries no eta, so a ticket takes one answer if it was ready at its first
+     * ask, else two (one to learn the eta, one after it), and a request carries at most
+     * {@link #TICKETS_PER_CHECK}. A ticket never asked about counts the one answer it still needs.
+     */
+    public synchronized int fewestCheckTicketsRequests(Collection<String> ticketIds) {
+        int answers = 0;
+        for (String id : ticketIds) {
+            TicketAsks asked = ticketAsks.get(id);
+            answers += asked == null || asked.readyAtFirstAsk() ? 1 : 2;
+        }
+        return (answers + TICKETS_PER_CHECK - 1) / TICKETS_PER_CHECK;
     }
 
     /** Per ticket id, the checkTickets answers about it so far (tickets never asked about are absent). */
