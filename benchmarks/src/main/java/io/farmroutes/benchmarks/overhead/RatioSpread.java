@@ -1,6 +1,7 @@
 package io.farmroutes.benchmarks.overhead;
 
-import java.util.ArrayList;
+import io.farmroutes.benchmarks.Quantiles;
+
 import java.util.List;
 
 /** The median and quartiles of a set of per-round ratios. */
@@ -11,17 +12,8 @@ record RatioSpread(int count, double lowerQuartile, double median, double upperQ
         if (!(rounds instanceof List<?> values) || values.isEmpty()) {
             throw new IllegalStateException("no interleaved rounds measured: " + rounds);
         }
-        List<Double> sorted = new ArrayList<>();
-        values.forEach(value -> sorted.add(((Number) value).doubleValue()));
-        sorted.sort(null);
-        return new RatioSpread(sorted.size(), at(sorted, 0.25), at(sorted, 0.5), at(sorted, 0.75));
-    }
-
-    /** Linear interpolation between the closest ranks. */
-    private static double at(List<Double> sorted, double quantile) {
-        double rank = quantile * (sorted.size() - 1);
-        int below = (int) Math.floor(rank);
-        int above = (int) Math.ceil(rank);
-        return sorted.get(below) + (sorted.get(above) - sorted.get(below)) * (rank - below);
+        List<Number> numbers = values.stream().map(Number.class::cast).toList();
+        return new RatioSpread(numbers.size(), Quantiles.of(numbers, 0.25), Quantiles.median(numbers),
+                Quantiles.of(numbers, 0.75));
     }
 }

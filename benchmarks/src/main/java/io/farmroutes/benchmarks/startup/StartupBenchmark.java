@@ -2,6 +2,7 @@ package io.farmroutes.benchmarks.startup;
 
 import io.farmroutes.benchmarks.Benchmark;
 import io.farmroutes.benchmarks.ForkedJvm;
+import io.farmroutes.benchmarks.Quantiles;
 import io.farmroutes.benchmarks.Section;
 import io.farmroutes.benchmarks.Table;
 import io.farmroutes.sandbox.boinc.BoincEmulator;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -76,10 +76,7 @@ public final class StartupBenchmark implements Benchmark {
     }
 
     private static double median(List<Map<String, Object>> runs, String key) {
-        List<Double> values = new ArrayList<>(runs.stream().map(run -> ((Number) run.get(key)).doubleValue())
-                .toList());
-        values.sort(Comparator.naturalOrder());
-        return values.get(values.size() / 2);
+        return Quantiles.median(runs.stream().map(run -> (Number) run.get(key)).toList());
     }
 
     private static double max(List<Map<String, Object>> runs, String key) {

@@ -1,5 +1,8 @@
 package io.farmroutes.benchmarks.watch;
 
+import io.farmroutes.benchmarks.Quantiles;
+
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,8 +22,7 @@ record SizeResult(int tasks, int polls, int coveredPolls, double requestsPerPoll
                          int warmUp, double liveHeapMb, boolean complete) {
         List<WatchCycles.Cycle> measured = cycles.size() > warmUp ? cycles.subList(warmUp, cycles.size()) : List.of();
         double[] ms = measured.stream().mapToDouble(c -> c.nanos() / 1e6).sorted().toArray();
-        double median = ms.length == 0 ? Double.NaN : ms.length % 2 == 1 ? ms[ms.length / 2]
-                : (ms[ms.length / 2 - 1] + ms[ms.length / 2]) / 2;
+        double median = Quantiles.median(Arrays.stream(ms).boxed().toList());
         double max = ms.length == 0 ? Double.NaN : ms[ms.length - 1];
         double cpu = measured.isEmpty() ? Double.NaN
                 : (measured.get(measured.size() - 1).cpuNanosAfter() - cycles.get(warmUp - 1).cpuNanosAfter())
